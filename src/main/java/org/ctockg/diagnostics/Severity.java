@@ -1,0 +1,3 @@
+package org.ctockg.diagnostics;
+
+public enum Severity { INFO, WARNING, ERROR }

@@ -1,0 +1,2 @@
+/** Ontology terms as constants, kept in step with ontology/ctoc.ttl. */
+package org.ctockg.vocab;
