@@ -15,7 +15,12 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.ctockg.diagnostics.Diagnostic;
+import org.ctockg.rdf.FactSink;
+import org.ctockg.text.BlockKind;
+import org.ctockg.text.ReportDocument;
+import org.ctockg.text.ReportParser;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 
@@ -48,10 +53,25 @@ public final class ReportExtractor {
     public ReportGraph extract(String fileName, byte[] bytes) throws ReportRejectedException {
         String text = decode(fileName, bytes);
         String reportId = reportId(fileName);
+        String hash = sha256(bytes);
+        ReportDocument doc = ReportParser.parse(fileName, text);
         List<Diagnostic> warnings = new ArrayList<>();
         Graph graph = GraphFactory.createDefaultGraph();
-        // the recognisers are wired in by ReportGraphBuilder
-        return new ReportGraph(fileName, reportId, iris.reportGraph(reportId), graph, sha256(bytes), warnings);
+        ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(StreamRDFLib.graph(graph)), reportId, warnings);
+        for (Recognizer r : recognisers(hash)) {
+            r.recognise(ctx);
+        }
+        if (ctx.meetings.isEmpty() && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty()) {
+            throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs and no meeting named in its title");
+        }
+        return new ReportGraph(fileName, reportId, iris.reportGraph(reportId), graph, hash, List.copyOf(warnings));
+    }
+
+    /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
+    private static List<Recognizer> recognisers(String hash) {
+        return List.of(new StructureWriter(hash), new MeetingRecognizer(), new ActRecognizer(), new MandateRecognizer(),
+                new AttendanceRecognizer(), new StatementRecognizer(), new AgendaRecognizer(), new PeopleRecognizer(),
+                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer());
     }
 
     static String decode(String fileName, byte[] bytes) throws ReportRejectedException {

@@ -1,0 +1,55 @@
+package org.ctockg.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.ctockg.text.Block;
+import org.ctockg.text.BlockKind;
+import org.ctockg.text.DocumentSymbols;
+import org.ctockg.text.Masthead;
+import org.ctockg.vocab.Ctoc;
+
+/**
+ * UN documents: every symbol mentioned (footnotes and tables too, the report's own symbol
+ * aside), and those that were before the meeting: the annex list of documents and the
+ * paragraphs saying the body "had before it" a document.
+ */
+final class DocumentRecognizer implements Recognizer {
+    private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\bhad\\s+before\\s+(?:it|them)\\b|\\bdocuments?\\s+(?:were\\s+|was\\s+)?before\\s+the\\b");
+    private static final Pattern LIST_CAPTION = Pattern.compile("(?i)^(?:list\\s+of\\s+documents|documents\\s+before)\\b");
+
+    @Override
+    public void recognise(ReportContext ctx) {
+        String own = Masthead.read(ctx.doc.masthead()).symbol();
+        boolean inList = false;
+        for (Block b : ctx.doc.blocks()) {
+            if (b.kind() == BlockKind.HEADING && b.level() == 1) {
+                inList = false;
+            }
+            if ((b.kind() == BlockKind.HEADING || b.kind() == BlockKind.TEXT) && LIST_CAPTION.matcher(b.text()).find()) {
+                inList = true;
+                continue;
+            }
+            List<String> symbols = DocumentSymbols.find(b.text());
+            if (symbols.isEmpty()) {
+                continue;
+            }
+            boolean before = inList || (b.kind() == BlockKind.PARAGRAPH && HAD_BEFORE.matcher(b.text()).find())
+                    || (b.kind() == BlockKind.SUBPARAGRAPH && b.paragraph() != null && HAD_BEFORE.matcher(b.paragraph().text()).find());
+            for (String symbol : symbols) {
+                if (symbol.equals(own)) {
+                    continue;
+                }
+                Node doc = ctx.iris.document(symbol);
+                ctx.sink.type(doc, Ctoc.Document);
+                ctx.sink.string(doc, Ctoc.symbol, symbol);
+                ctx.sink.label(doc, symbol);
+                ctx.sink.add(ctx.unit(b), Ctoc.mentionsDocument, doc);
+                if (before) {
+                    ctx.meetingFor(b).ifPresent(m -> ctx.sink.add(m.node(), Ctoc.hadBefore, doc));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.ctockg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.ctockg.reference.BodyEntry;
+import org.ctockg.reference.NameMatch;
+import org.ctockg.text.Block;
+import org.ctockg.text.BlockKind;
+import org.ctockg.text.DateRange;
+import org.ctockg.text.Masthead;
+import org.ctockg.text.Sentences;
+import org.ctockg.vocab.Ctoc;
+
+/**
+ * The meeting or meetings a report is about (a joint report covers one per body): the bodies
+ * its title or masthead names, the days and place ("held in Vienna from 17 to 19 October 2016",
+ * "Vienna, 28–31 May 2018"), the ordinal ("held its fourth meeting") and the session of the
+ * Conference during which it met. A report on a session of a conference is about that session.
+ */
+final class MeetingRecognizer implements Recognizer {
+    private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
+    private static final Pattern ON_ITS_SESSION = Pattern.compile("(?i)\\bon\\s+its\\s+(" + Ordinals.PATTERN + ")\\s+session");
+    private static final Pattern ORDINAL_MEETING = Pattern.compile(
+            "(?i)\\b(?:held\\s+its|the)\\s+(" + Ordinals.PATTERN + ")\\s+(?:meeting|session)\\b(?!s)");
+    private static final Pattern DURING_SESSION = Pattern.compile(
+            "(?i)\\b(?:during|at|in\\s+the\\s+margins\\s+of)\\s+the\\s+(" + Ordinals.PATTERN + ")\\s+session\\s+of\\s+the\\s+Conference");
+
+    @Override
+    public void recognise(ReportContext ctx) {
+        Masthead masthead = Masthead.read(ctx.doc.masthead());
+        String title = masthead.title() == null ? "" : masthead.title();
+        List<BodyEntry> bodies = bodies(ctx, title, masthead.text());
+        ctx.conference = conferenceOf(ctx, bodies, masthead.text());
+        Optional<DateRange> titleDates = DateRange.find(title);
+        String titleVenue = venue(title).orElse(null);
+        for (int i = 0; i < bodies.size(); i++) {
+            BodyEntry body = bodies.get(i);
+            String place = placeLineFor(ctx, masthead, body, i);
+            Optional<DateRange> dates = titleDates.isPresent() ? titleDates : Optional.ofNullable(place).flatMap(DateRange::find);
+            String venue = titleVenue != null ? titleVenue : place == null ? null : Masthead.placeOf(place).orElse(null);
+            if (dates.isEmpty()) {
+                dates = datesInIntroduction(ctx);
+            }
+            write(ctx, body, dates.orElse(null), venue, title);
+        }
+        if (bodies.isEmpty()) {
+            ctx.warn(null, "no meeting recognised: the title and masthead name no known body");
+        }
+    }
+
+    private static List<BodyEntry> bodies(ReportContext ctx, String title, String masthead) {
+        Map<String, BodyEntry> found = new LinkedHashMap<>();
+        String about = title.replaceFirst("(?s)\\bheld\\b.*$", "");
+        addBodies(ctx, about, found, false);
+        if (found.isEmpty()) {
+            addBodies(ctx, masthead, found, false);
+        }
+        if (found.isEmpty()) {
+            addBodies(ctx, about, found, true);
+        }
+        if (found.isEmpty()) {
+            addBodies(ctx, masthead, found, true);
+            found.values().removeIf(b -> found.size() > 1 && !b.isConference());
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static void addBodies(ReportContext ctx, String text, Map<String, BodyEntry> into, boolean conferences) {
+        for (NameMatch<BodyEntry> m : ctx.reference.bodies().gazetteer().findAll(text)) {
+            BodyEntry b = m.entity();
+            boolean meets = conferences ? b.isConference() : !b.isConference() && b.conferenceSlug() != null && !b.conferenceSlug().isEmpty();
+            if (meets) {
+                into.putIfAbsent(b.slug(), b);
+            }
+        }
+    }
+
+    private static org.ctockg.reference.BodyEntry conferenceOf(ReportContext ctx, List<BodyEntry> bodies, String masthead) {
+        for (BodyEntry b : bodies) {
+            if (b.isConference()) {
+                return b;
+            }
+            if (b.conferenceSlug() != null && !b.conferenceSlug().isEmpty()) {
+                Optional<BodyEntry> parent = ctx.reference.bodies().bySlug(b.conferenceSlug());
+                if (parent.isPresent()) {
+                    return parent.get();
+                }
+            }
+        }
+        return ctx.reference.bodies().gazetteer().findAll(masthead).stream().map(NameMatch::entity)
+                .filter(BodyEntry::isConference).findFirst().orElse(null);
+    }
+
+    /** The place line printed under this body's name in the masthead, else the first one. */
+    private static String placeLineFor(ReportContext ctx, Masthead masthead, BodyEntry body, int index) {
+        if (masthead.placeLines().isEmpty()) {
+            return null;
+        }
+        return index < masthead.placeLines().size() ? masthead.placeLines().get(index) : masthead.placeLines().get(0);
+    }
+
+    static Optional<String> venue(String text) {
+        Matcher m = HELD_IN.matcher(text);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static Optional<DateRange> datesInIntroduction(ReportContext ctx) {
+        return ctx.doc.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).limit(5)
+                .map(b -> b.text()).filter(t -> t.contains("held")).map(DateRange::find)
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static void write(ReportContext ctx, BodyEntry body, DateRange dates, String venue, String title) {
+        Node bodyNode = ctx.iris.body(body.slug());
+        Integer ordinal = null;
+        Integer session = null;
+        Node evidence = StructureWriter.mastheadUnit(ctx);
+        Matcher onIts = ON_ITS_SESSION.matcher(title);
+        if (body.isConference() && onIts.find()) {
+            session = Ordinals.parse(onIts.group(1)).orElse(null);
+        }
+        for (Block b : ctx.doc.blocks()) {
+            if (b.kind() != BlockKind.PARAGRAPH || b.position() > 40) {
+                continue;
+            }
+            for (Sentences.Sentence s : Sentences.split(b.text())) {
+                Optional<DateRange> said = DateRange.find(s.text());
+                if (said.isPresent() && dates != null && !said.get().start().equals(dates.start())) {
+                    continue;
+                }
+                if (!mentionsBodyOrWorkingGroup(ctx, s.text(), body)) {
+                    continue;
+                }
+                Matcher o = ORDINAL_MEETING.matcher(s.text());
+                if (ordinal == null && !body.isConference() && o.find() && said.isPresent()) {
+                    ordinal = Ordinals.parse(o.group(1)).orElse(null);
+                }
+                Matcher d = DURING_SESSION.matcher(s.text());
+                if (session == null && d.find()) {
+                    session = Ordinals.parse(d.group(1)).orElse(null);
+                }
+            }
+        }
+        Node meeting;
+        if (body.isConference() && session != null) {
+            meeting = ctx.iris.session(body.slug(), session);
+            ctx.sink.type(meeting, Ctoc.Session);
+            ctx.sink.add(meeting, Ctoc.sessionOf, bodyNode);
+            ctx.sink.string(meeting, Ctoc.number, session.toString());
+        } else {
+            meeting = dates == null ? ctx.iris.inReport(ctx.reportId, "meeting/" + body.slug())
+                    : ctx.iris.meeting(body.slug(), dates.start().toString());
+            if (session != null && body.conferenceSlug() != null && !body.conferenceSlug().isEmpty()) {
+                Node s = ctx.iris.session(body.conferenceSlug(), session);
+                ctx.sink.add(meeting, Ctoc.duringSession, s);
+                ctx.sink.type(s, Ctoc.Session);
+                ctx.sink.type(s, Ctoc.Meeting);
+                ctx.sink.add(s, Ctoc.sessionOf, ctx.iris.body(body.conferenceSlug()));
+                ctx.sink.add(s, Ctoc.ofBody, ctx.iris.body(body.conferenceSlug()));
+                ctx.sink.string(s, Ctoc.number, session.toString());
+            }
+        }
+        ctx.sink.type(meeting, Ctoc.Meeting);
+        ctx.sink.add(meeting, Ctoc.ofBody, bodyNode);
+        LocalDate start = dates == null ? null : dates.start();
+        LocalDate end = dates == null ? null : dates.end();
+        ctx.sink.date(meeting, Ctoc.startDate, start);
+        ctx.sink.date(meeting, Ctoc.endDate, end);
+        ctx.sink.string(meeting, Ctoc.venue, venue);
+        if (ordinal != null) {
+            ctx.sink.integer(meeting, Ctoc.ordinal, ordinal);
+        }
+        ctx.sink.label(meeting, label(body, ordinal, session, start, end));
+        ctx.sink.evidence(meeting, evidence);
+        ctx.sink.add(ctx.report, Ctoc.reportsOn, meeting);
+        ctx.meetings.add(new ReportContext.Meeting(meeting, body, start, end, venue));
+    }
+
+    private static boolean mentionsBodyOrWorkingGroup(ReportContext ctx, String sentence, BodyEntry body) {
+        if (ctx.reference.bodies().gazetteer().findAll(sentence).stream().anyMatch(m -> m.entity().slug().equals(body.slug()))) {
+            return true;
+        }
+        return sentence.matches("(?s).*\\b(?:The|the)\\s+(?:Working Group|Group|Conference|Meeting|Committee)\\b.*");
+    }
+
+    private static String label(BodyEntry body, Integer ordinal, Integer session, LocalDate start, LocalDate end) {
+        StringBuilder b = new StringBuilder();
+        if (body.isConference() && session != null) {
+            b.append(capitalise(Ordinals.english(session))).append(" session of the ").append(body.name());
+        } else {
+            b.append(ordinal == null ? "Meeting" : capitalise(Ordinals.english(ordinal)) + " meeting").append(" of the ").append(body.name());
+        }
+        if (start != null) {
+            b.append(", ").append(start).append(end != null && !end.equals(start) ? " to " + end : "");
+        }
+        return b.toString();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,48 @@
+package org.ctockg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.ctockg.reference.NameMatch;
+import org.ctockg.reference.OrganizationEntry;
+import org.ctockg.reference.StateEntry;
+import org.ctockg.vocab.Ctoc;
+
+/**
+ * The States and organizations a stretch of text names, in order. An organization's name wins
+ * over a State's name inside it ("Organization of American States", "Council of Europe").
+ */
+final class NamedParticipants {
+    private NamedParticipants() {
+    }
+
+    /** A participant named in the text: its node, its type, its ISO code when it is a State. */
+    record Named(Node node, Node type, String alpha3, String name, int start) {
+    }
+
+    static List<Named> find(ReportContext ctx, String text) {
+        List<NameMatch<OrganizationEntry>> orgs = ctx.reference.organizations().gazetteer().findAll(text);
+        List<Named> out = new ArrayList<>();
+        for (NameMatch<StateEntry> s : ctx.reference.states().gazetteer().findAll(text)) {
+            boolean insideOrg = orgs.stream().anyMatch(o -> o.start() <= s.start() && s.end() <= o.end());
+            if (!insideOrg) {
+                out.add(new Named(ctx.iris.state(s.entity().alpha3()), Ctoc.State, s.entity().alpha3(), s.entity().name(), s.start()));
+            }
+        }
+        for (NameMatch<OrganizationEntry> o : orgs) {
+            out.add(new Named(ctx.iris.organization(o.entity().slug()), typeOf(o.entity()), null, o.entity().name(), o.start()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Named::start));
+        return out;
+    }
+
+    static Node typeOf(OrganizationEntry org) {
+        return ParticipantTypes.of(org.kind());
+    }
+
+    /** A list that ends in "[...]" names only some of those who took part. */
+    static boolean isPartial(String text) {
+        return text.contains("[...]") || text.contains("[\u2026]") || text.contains("(...)");
+    }
+}

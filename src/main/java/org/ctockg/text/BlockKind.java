@@ -1,0 +1,17 @@
+package org.ctockg.text;
+
+/** What a block of a report's body is. */
+public enum BlockKind {
+    /** A chapter, section or sub-heading. */
+    HEADING,
+    /** A numbered paragraph ("12. The Working Group ..."). */
+    PARAGRAPH,
+    /** A lettered or roman subparagraph ("(a) ...") of a numbered paragraph. */
+    SUBPARAGRAPH,
+    /** Unnumbered running text (a second paragraph of a numbered one, a caption, an annex title). */
+    TEXT,
+    /** A footnote, numbered. */
+    FOOTNOTE,
+    /** A row of a table, cells split at tabs. */
+    TABLE_ROW
+}

@@ -1,0 +1,79 @@
+package org.ctockg.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans what PDF-to-text and HTML-to-Markdown converters leave in a report, keeping one line
+ * per source line so that line numbers stay true: byte-order mark, CR line ends, no-break and
+ * zero-width spaces, soft hyphens, typographic apostrophes, HTML tags and entities, Markdown
+ * links. A footnote marker at the start of a line ({@code <sup>1</sup>}, {@code ¹}) becomes
+ * {@link #FOOTNOTE_MARK} followed by its number; markers inside text are dropped.
+ */
+public final class TextNormalizer {
+    /** Marks a line that opens a footnote: the mark, the number, a space, the text. */
+    public static final String FOOTNOTE_MARK = "\u0001fn";
+
+    private static final Pattern SUP_AT_START = Pattern.compile("(?m)^[ \\t]*<sup>\\s*(\\d{1,3})\\s*</sup>[ \\t]*");
+    private static final Pattern SUP_ANYWHERE = Pattern.compile("<sup>[^<]{0,12}</sup>");
+    private static final Pattern SUPERSCRIPT_AT_START = Pattern.compile("(?m)^[ \\t]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)[ \\t]*");
+    private static final Pattern SUPERSCRIPT_ANYWHERE = Pattern.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>|</?p(\\s[^>]*)?>");
+    private static final Pattern ANY_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9A-Fa-f]+|[0-9]+);");
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String raw) {
+        String s = raw;
+        if (s.startsWith("\uFEFF")) {
+            s = s.substring(1);
+        }
+        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        s = s.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace('\u2009', ' ')
+                .replace("\u00AD", "").replace("\u200B", "").replace("\uFEFF", "")
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
+                .replace('\u2010', '-').replace('\u2011', '-').replace('\f', '\n');
+        s = SUP_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + m.group(1) + " ");
+        s = SUP_ANYWHERE.matcher(s).replaceAll("");
+        s = SUPERSCRIPT_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + superscriptDigits(m.group(1)) + " ");
+        s = SUPERSCRIPT_ANYWHERE.matcher(s).replaceAll("");
+        s = LINE_BREAK_TAG.matcher(s).replaceAll(" ");
+        s = ANY_TAG.matcher(s).replaceAll("");
+        s = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = decodeEntities(s);
+        return s;
+    }
+
+    private static String decodeEntities(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&apos;", "'").replace("&rsquo;", "'").replace("&lsquo;", "'")
+                .replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d").replace("&ndash;", "\u2013")
+                .replace("&mdash;", "\u2014");
+        s = NUMERIC_ENTITY.matcher(s).replaceAll(m -> {
+            String n = m.group(1);
+            int cp = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
+            return Matcher.quoteReplacement(new String(Character.toChars(cp)));
+        });
+        return s.replace("&amp;", "&");
+    }
+
+    private static String superscriptDigits(String sup) {
+        StringBuilder b = new StringBuilder();
+        for (char c : sup.toCharArray()) {
+            b.append(switch (c) {
+                case '\u00b9' -> '1';
+                case '\u00b2' -> '2';
+                case '\u00b3' -> '3';
+                case '\u2070' -> '0';
+                default -> (char) ('4' + (c - '\u2074'));
+            });
+        }
+        return b.toString();
+    }
+}
