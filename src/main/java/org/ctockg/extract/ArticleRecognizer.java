@@ -60,8 +60,9 @@ final class ArticleRecognizer implements Recognizer {
                     Optional<InstrumentEntry> instrument = instrument(ctx, s.text(), a.start(), a.end());
                     List<String> articles = numbers(a.group(1));
                     List<String> paragraphs = a.group(2) == null ? List.of() : numbers(a.group(2));
-                    for (String article : articles) {
-                        if (paragraphs.isEmpty() || articles.size() > 1) {
+                    for (int k = 0; k < articles.size(); k++) {
+                        String article = articles.get(k);
+                        if (paragraphs.isEmpty() || k < articles.size() - 1) {
                             mention(ctx, b, s.start() + a.start(), s.start() + a.end(), instrument, article, null);
                         } else {
                             for (String p : paragraphs) {

@@ -173,12 +173,12 @@ public final class ReportParser {
                 return;
             }
             Matcher m = NUMBERED.matcher(content);
-            if (m.matches() && Integer.parseInt(m.group(1)) == expectedParagraph) {
+            if (m.matches() && (Integer.parseInt(m.group(1)) == expectedParagraph || lastParagraph == null && !isHeadingLine(content))) {
                 Block p = new Block(BlockKind.PARAGRAPH, m.group(1), lineNo, 0, null, headings());
                 p.buffer().append(m.group(2));
                 add(p);
                 lastParagraph = p;
-                expectedParagraph++;
+                expectedParagraph = Integer.parseInt(m.group(1)) + 1;
                 return;
             }
             if (isHeadingLine(content)) {
@@ -262,39 +262,23 @@ public final class ReportParser {
                 return List.of(content);
             }
             List<String> parts = new ArrayList<>();
-            String rest = content;
             int expected = expectedParagraph;
-            boolean split = true;
-            while (split) {
-                split = false;
+            Matcher first = NUMBERED.matcher(content);
+            if (first.lookingAt() && (Integer.parseInt(first.group(1)) == expected || lastParagraph == null)) {
+                expected = Integer.parseInt(first.group(1)) + 1;
+            }
+            String rest = content;
+            boolean found = true;
+            while (found) {
+                found = false;
                 Matcher m = INLINE_PARAGRAPH.matcher(rest);
                 while (m.find()) {
-                    int n = Integer.parseInt(m.group(1));
-                    if (n == expected || (n == expected + 1 && m.start() > 0 && parts.isEmpty() && NUMBERED.matcher(rest).lookingAt())) {
-                        String head = rest.substring(0, m.start()).strip();
-                        if (!head.isEmpty()) {
-                            parts.addAll(splitHeadings(head));
-                        }
+                    if (Integer.parseInt(m.group(1)) == expected) {
+                        parts.addAll(splitHeadings(rest.substring(0, m.start()).strip()));
                         rest = rest.substring(m.start() + 1);
-                        expected = n + 1;
-                        split = true;
+                        expected++;
+                        found = true;
                         break;
-                    }
-                }
-                if (!split) {
-                    Matcher first = NUMBERED.matcher(rest);
-                    if (first.lookingAt() && Integer.parseInt(first.group(1)) == expected - 1) {
-                        // rest starts with the paragraph just split off; look for the next one after it
-                        Matcher next = INLINE_PARAGRAPH.matcher(rest);
-                        while (next.find()) {
-                            if (Integer.parseInt(next.group(1)) == expected) {
-                                parts.addAll(splitHeadings(rest.substring(0, next.start()).strip()));
-                                rest = rest.substring(next.start() + 1);
-                                expected++;
-                                split = true;
-                                break;
-                            }
-                        }
                     }
                 }
             }
@@ -303,9 +287,6 @@ public final class ReportParser {
         }
 
         private List<String> splitHeadings(String text) {
-            if (text.length() < 120) {
-                return List.of(text);
-            }
             String[] pieces = INLINE_HEADING.split(text);
             List<String> out = new ArrayList<>();
             for (String p : pieces) {

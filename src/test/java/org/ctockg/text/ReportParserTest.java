@@ -1,0 +1,58 @@
+package org.ctockg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ReportParserTest {
+
+    private static List<Block> paragraphs(String text) {
+        return ReportParser.parse("r.txt", text).blocks(BlockKind.PARAGRAPH).toList();
+    }
+
+    @Test
+    void converterDebrisIsCleaned() {
+        String text = "\uFEFFI. Introduction\r\n\r\n1. The\u00a0Working Group met in\r\nVienna.<sup>1</sup>\r\n\r\nV.12-57386 (E)\r\n\r\n*1257386*\r\n\r\n2. It adopted its report.\r\n";
+        List<Block> ps = paragraphs(text);
+        assertEquals(2, ps.size());
+        assertEquals("The Working Group met in Vienna.", ps.get(0).text());
+        assertEquals(10, ps.get(1).line());
+    }
+
+    @Test
+    void aParagraphCutByAFootnoteBlockIsRejoined() {
+        List<Block> ps = paragraphs("I. Introduction\n\n1. Some speakers described, with an emphasis\n\n---\n\n<sup>2</sup> CTOC/COP/WG.2/2012/1.\n\non fighting illegal mining.\n\n2. Next.\n");
+        assertEquals("Some speakers described, with an emphasis on fighting illegal mining.", ps.get(0).text());
+        ReportDocument doc = ReportParser.parse("r.txt", "I. Introduction\n\n1. Text.1\n\n---\n\n<sup>1</sup> A footnote.\n");
+        assertEquals("A footnote.", doc.footnotes().get("1").text());
+    }
+
+    @Test
+    void anAgendaInsideAParagraphDoesNotStartNewParagraphs() {
+        List<Block> ps = paragraphs("I. Organization\n\n9. On 1 October, the Working Group adopted the following agenda:\n1. Organizational matters.\n2. Adoption of the report.\n\n10. Next paragraph.\n");
+        assertEquals(List.of("9", "10"), ps.stream().map(Block::number).toList());
+        assertTrue(ps.get(0).text().contains("2. Adoption of the report."));
+    }
+
+    @Test
+    void flattenedSectionsAreSplit() {
+        List<Block> ps = paragraphs("I. Introduction\n\n1. The Working Group met on trafficking in persons. 2. In its decision 4/4, the Conference decided to establish it. II. Organization of the meeting 3. The meeting opened.\n");
+        assertEquals(List.of("1", "2", "3"), ps.stream().map(Block::number).toList());
+        assertEquals("Organization of the meeting", ps.get(2).heading().text().replaceFirst("^II\\. ", ""));
+    }
+
+    @Test
+    void headingsSubparagraphsAndTables() {
+        ReportDocument doc = ReportParser.parse("r.txt", "## **II. Recommendations**\n\n#### **A. Extradition (article 16)**\n\n1. The Working Group:\n\n(a) Invited States;\n\n(b) Requested UNODC.\n\nAnnex\n\nCTOC/COP/1\t1\tAgenda\n");
+        Block sub = doc.blocks(BlockKind.SUBPARAGRAPH).toList().get(1);
+        assertEquals("b", sub.number());
+        assertEquals("1", sub.paragraph().number());
+        assertEquals(List.of("II. Recommendations", "A. Extradition (article 16)"), sub.headings().stream().map(Block::text).toList());
+        assertEquals(List.of("CTOC/COP/1", "1", "Agenda"), doc.blocks(BlockKind.TABLE_ROW).findFirst().orElseThrow().cells());
+        assertFalse(doc.masthead().contains("II. Recommendations"));
+    }
+}
