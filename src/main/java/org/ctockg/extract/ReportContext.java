@@ -48,12 +48,25 @@ final class ReportContext {
         String path = switch (b.kind()) {
             case PARAGRAPH -> "paragraph/" + b.number();
             case SUBPARAGRAPH -> b.paragraph() == null ? "block/" + b.position()
-                    : "paragraph/" + b.paragraph().number() + "/" + b.number();
+                    : "paragraph/" + b.paragraph().number() + "/" + b.number() + repeatSuffix(b);
             case FOOTNOTE -> "footnote/" + b.number() + (b.position() == firstFootnotePosition(b) ? "" : "-" + b.position());
             case HEADING -> "heading/" + b.position();
             case TEXT, TABLE_ROW -> "block/" + b.position();
         };
         return iris.inReport(reportId, path);
+    }
+
+    /** A second "(a)" list inside one paragraph (an agenda's sub-items) gets its position added. */
+    private static String repeatSuffix(Block sub) {
+        for (Block other : sub.paragraph().parts()) {
+            if (other == sub) {
+                return "";
+            }
+            if (other.kind() == BlockKind.SUBPARAGRAPH && sub.number().equals(other.number())) {
+                return "-" + sub.position();
+            }
+        }
+        return "";
     }
 
     private int firstFootnotePosition(Block footnote) {

@@ -1,0 +1,101 @@
+package org.ctockg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The commands as a user runs them: output on stdout, one line per bad input on stderr, exit status. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.commandLine().execute(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void badInputsGetOneLineEachAndTheGoodReportIsStillRead() throws Exception {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00});
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 r\u00e9sum\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("shopping.txt"), "Milk, eggs and bread.\n");
+        Files.copy(Path.of("data/reports/004_185fa763c015fd82.txt"), dir.resolve("good.txt"));
+        Run r = run("query", "queries/meetings.rq", "--format", "csv", "--reports", dir.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("good.txt,TA,2016-10-17,2016-10-19,Vienna"), r.out());
+        List<String> lines = r.err().lines().filter(l -> l.contains("ERROR")).toList();
+        assertEquals(5, lines.size(), r.err());
+        assertTrue(r.err().contains("empty.txt: error: the file is empty"));
+        assertTrue(r.err().contains("binary.txt: error: the file is binary"));
+        assertTrue(r.err().contains("latin1.txt: error: the file is not UTF-8"));
+        assertTrue(r.err().contains("shopping.txt: error: not a meeting report"));
+        assertTrue(r.err().contains("missing.txt: error: no such file or folder"));
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void aBadQueryIsOneLineToo() throws Exception {
+        Files.writeString(dir.resolve("bad.rq"), "SELECT WHERE {");
+        Run r = run("query", dir.resolve("bad.rq").toString(), "--reports", "data/reports");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("bad.rq: not a valid SPARQL query"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"turtle,TURTLE", "trig,TRIG", "nquads,NQUADS", "jsonld,JSONLD", "rdfxml,RDFXML", "ntriples,NTRIPLES"})
+    void everyFormatExtractWritesReadsBackIntoTheSameGraph(String format, String rioFormat) throws Exception {
+        Path file = dir.resolve("out." + format);
+        Run r = run("extract", "--format", format, "-o", file.toString(), "--reports", "data/reports/000_6070a0695036df62.txt");
+        assertEquals(0, r.status(), r.err());
+        Run reference = run("extract", "--format", "nquads", "--reports", "data/reports/000_6070a0695036df62.txt");
+        RDFFormat rf = (RDFFormat) RDFFormat.class.getField(rioFormat).get(null);
+        Model written = Rio.parse(Files.newInputStream(file), "", rf);
+        Model expected = Rio.parse(new ByteArrayInputStream(reference.out().getBytes(StandardCharsets.UTF_8)), "", RDFFormat.NQUADS);
+        if (!rf.supportsContexts()) {
+            expected = new org.eclipse.rdf4j.model.impl.LinkedHashModel(expected.stream()
+                    .map(s -> org.eclipse.rdf4j.model.util.Statements.statement(s.getSubject(), s.getPredicate(), s.getObject(), null)).toList());
+        }
+        assertTrue(written.size() > 500, "written " + written.size());
+        assertTrue(Models.isomorphic(written, expected), format + " does not read back into the same graph");
+    }
+
+    @Test
+    void theSeedsConformToTheShapes() {
+        Run r = run("validate", "--reports", "data/reports");
+        assertEquals(0, r.status(), r.out());
+        assertTrue(r.err().contains("0 violation(s)"), r.err());
+    }
+}
