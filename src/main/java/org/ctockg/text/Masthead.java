@@ -15,6 +15,7 @@ public record Masthead(String symbol, LocalDate distributed, String title, List<
     private static final Pattern DISTR = Pattern.compile("Distr\\.?:?\\s*(?:General|Limited|Restricted)\\s*(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?");
     private static final Pattern TITLE = Pattern.compile(
             "^(?:Draft\\s+|Provisional\\s+|Revised\\s+)?(?:[Rr]eport|Summary|Proceedings)\\b.*\\b(?:held|session|meeting)\\b.*$");
+    private static final Pattern TITLE_START = Pattern.compile("^(?:Draft\\s+|Provisional\\s+|Revised\\s+)?(?:[Rr]eport|Summary|Proceedings)\\b");
     private static final Pattern PLACE = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,40}),\\s*(\\d{1,2}\\b.*\\d{4})$");
 
     public static Masthead read(List<String> lines) {
@@ -32,13 +33,20 @@ public record Masthead(String symbol, LocalDate distributed, String title, List<
             }
             distributed = date == null ? null : DateRange.parse(date).map(DateRange::start).orElse(null);
         }
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             Matcher s = SYMBOL_LINE.matcher(line.strip());
             if (symbol == null && s.matches()) {
                 symbol = s.group(1);
             }
-            if (title == null && TITLE.matcher(line).matches() && line.length() > 30) {
-                title = line.strip();
+            if (title == null && TITLE_START.matcher(line).lookingAt()) {
+                StringBuilder t = new StringBuilder(line.strip());
+                for (int j = i + 1; j < lines.size() && j <= i + 3 && !DateRange.SPAN.matcher(t).find(); j++) {
+                    t.append(' ').append(lines.get(j).strip());
+                }
+                if (TITLE.matcher(t).matches() && t.length() > 30) {
+                    title = t.toString();
+                }
             }
             if (PLACE.matcher(line.strip()).matches()) {
                 places.add(line.strip());

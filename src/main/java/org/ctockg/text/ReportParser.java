@@ -157,12 +157,29 @@ public final class ReportParser {
                 } else {
                     heading(content, lineNo);
                 }
+            } else if (standsAlone(content, lineNo)) {
+                heading(content, lineNo);
             } else {
                 for (String part : splitFlattened(content)) {
                     classify(part, lineNo);
                 }
             }
             blankBefore = false;
+        }
+
+        /**
+         * An unmarked line standing alone between blank lines, short, without closing punctuation,
+         * after a finished sentence: a sub-heading as plain-text converters print it.
+         */
+        private boolean standsAlone(String content, int lineNo) {
+            if (!blankBefore || content.length() > 150 || content.indexOf('\t') >= 0 || endsSentence(content)
+                    || content.endsWith(",") || !Character.isUpperCase(content.charAt(0))
+                    || NUMBERED.matcher(content).matches() || SUBPARAGRAPH.matcher(content).matches() || LIST_ITEM.matcher(content).matches()) {
+                return false;
+            }
+            boolean nextBlank = lineNo >= lines.length || lines[lineNo].isBlank();
+            Block previous = current != null && current.kind() == BlockKind.FOOTNOTE ? lastBody : current;
+            return nextBlank && previous != null && (previous.kind() == BlockKind.HEADING || endsSentence(previous.text()));
         }
 
         private void classify(String content, int lineNo) {
