@@ -32,6 +32,8 @@ final class PeopleRecognizer implements Recognizer {
     private static final Pattern NAME_THEN_CHAIR = Pattern.compile(
             "(" + TITLE + "?" + NAME + "\\s*\\([^)]{2,80}\\))\\s*,\\s*(?:the\\s+)?(?i:Chair|Chairman|Chairperson|Chairwoman|President)\\s+of\\b");
     private static final Pattern ELECTED_CHAIR = Pattern.compile("(?m)^\\s*(?i:Chair|Chairperson|Chairman|President)\\s*:\\s*(" + TITLE + "?" + NAME + "(?:\\s*\\([^)]{2,80}\\))?)");
+    private static final Pattern ELECTED_AS = Pattern.compile(
+            "(?i:\\belected\\s+(?:by\\s+acclamation\\s+)?)(" + TITLE + "?" + NAME + "\\s*\\([^)]{2,80}\\))\\s+(?i:as)\\s+(?i:its\\s+)?(?i:Chair|Chairperson|Chairman|President)\\b");
     private static final Pattern PANEL = Pattern.compile("(?i)\\bpanel+ists?\\b");
     private static final Pattern REPRESENTATIVE_OF = Pattern.compile("^\\s*,\\s*(?:a|the)\\s+(?:representative|member|staff member|officer)\\s+of\\s+(?:the\\s+)?([^,;]+)|^\\s*,\\s*an?\\s+(\\p{Lu}[\\p{L}]+)\\s+representative");
 
@@ -42,7 +44,7 @@ final class PeopleRecognizer implements Recognizer {
                 continue;
             }
             String text = b.text();
-            for (Pattern p : List.of(CHAIR_COMMA, CHAIRED_BY, NAME_THEN_CHAIR, ELECTED_CHAIR)) {
+            for (Pattern p : List.of(CHAIR_COMMA, CHAIRED_BY, NAME_THEN_CHAIR, ELECTED_CHAIR, ELECTED_AS)) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
                     person(ctx, b, m.group(1), "chair");
