@@ -43,7 +43,7 @@ final class ActRecognizer implements Recognizer {
             if (text.indexOf('/') < 0) {
                 continue;
             }
-            for (Sentence s : Sentences.split(text)) {
+            for (Sentence s : b.sentences()) {
                 Matcher m = ACTS.matcher(s.text());
                 while (m.find()) {
                     String kind = m.group(1).toLowerCase();

@@ -41,7 +41,7 @@ final class ArticleRecognizer implements Recognizer {
             if (!text.toLowerCase(java.util.Locale.ROOT).contains("article")) {
                 continue;
             }
-            for (Sentences.Sentence s : Sentences.split(text)) {
+            for (Sentences.Sentence s : b.sentences()) {
                 List<int[]> taken = new ArrayList<>();
                 Matcher of = PARAGRAPHS_OF.matcher(s.text());
                 while (of.find()) {

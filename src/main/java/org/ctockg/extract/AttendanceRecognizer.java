@@ -26,8 +26,8 @@ final class AttendanceRecognizer implements Recognizer {
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.TEXT) {
                 continue;
             }
-            String text = b.kind() == BlockKind.PARAGRAPH ? b.text() : b.text();
-            for (Sentences.Sentence s : Sentences.split(text)) {
+            String text = b.text();
+            for (Sentences.Sentence s : b.sentences()) {
                 Matcher m = REPRESENTED.matcher(s.text());
                 if (!m.find() || s.text().toLowerCase(Locale.ROOT).contains("not represented")) {
                     continue;

@@ -40,7 +40,7 @@ final class MandateRecognizer implements Recognizer {
                 continue;
             }
             ReportContext.ActMention previous = null;
-            for (Sentences.Sentence s : Sentences.split(b.text())) {
+            for (Sentences.Sentence s : b.sentences()) {
                 List<ReportContext.ActMention> here = acts.stream().filter(a -> a.start() >= s.start() && a.end() <= s.end()).toList();
                 String text = s.text();
                 Matcher est = ESTABLISHED_BY.matcher(text);

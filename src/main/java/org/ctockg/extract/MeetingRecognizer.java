@@ -131,7 +131,15 @@ final class MeetingRecognizer implements Recognizer {
             if (b.kind() != BlockKind.PARAGRAPH || b.position() > 40) {
                 continue;
             }
-            for (Sentences.Sentence s : Sentences.split(b.text())) {
+            for (Sentences.Sentence s : b.sentences()) {
+                // The cheap tests first: few sentences say "its fourth meeting" or "during its session".
+                Matcher o = ORDINAL_MEETING.matcher(s.text());
+                boolean saysOrdinal = ordinal == null && !body.isConference() && o.find();
+                Matcher d = DURING_SESSION.matcher(s.text());
+                boolean saysSession = session == null && d.find();
+                if (!saysOrdinal && !saysSession) {
+                    continue;
+                }
                 Optional<DateRange> said = DateRange.find(s.text());
                 if (said.isPresent() && dates != null && !said.get().start().equals(dates.start())) {
                     continue;
@@ -139,12 +147,10 @@ final class MeetingRecognizer implements Recognizer {
                 if (!mentionsBodyOrWorkingGroup(ctx, s.text(), body)) {
                     continue;
                 }
-                Matcher o = ORDINAL_MEETING.matcher(s.text());
-                if (ordinal == null && !body.isConference() && o.find() && said.isPresent()) {
+                if (saysOrdinal && said.isPresent()) {
                     ordinal = Ordinals.parse(o.group(1)).orElse(null);
                 }
-                Matcher d = DURING_SESSION.matcher(s.text());
-                if (session == null && d.find()) {
+                if (saysSession) {
                     session = Ordinals.parse(d.group(1)).orElse(null);
                 }
             }
@@ -184,11 +190,13 @@ final class MeetingRecognizer implements Recognizer {
         ctx.meetings.add(new ReportContext.Meeting(meeting, body, start, end, venue));
     }
 
+    private static final Pattern A_BODY = Pattern.compile("\\b(?:The|the)\\s+(?:Working Group|Group|Conference|Meeting|Committee)\\b");
+
     private static boolean mentionsBodyOrWorkingGroup(ReportContext ctx, String sentence, BodyEntry body) {
         if (ctx.reference.bodies().gazetteer().findAll(sentence).stream().anyMatch(m -> m.entity().slug().equals(body.slug()))) {
             return true;
         }
-        return sentence.matches("(?s).*\\b(?:The|the)\\s+(?:Working Group|Group|Conference|Meeting|Committee)\\b.*");
+        return A_BODY.matcher(sentence).find();
     }
 
     private static String label(BodyEntry body, Integer ordinal, Integer session, LocalDate start, LocalDate end) {

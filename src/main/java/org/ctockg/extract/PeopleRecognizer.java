@@ -37,6 +37,14 @@ final class PeopleRecognizer implements Recognizer {
     private static final Pattern PANEL = Pattern.compile("(?i)\\bpanel+ists?\\b");
     private static final Pattern REPRESENTATIVE_OF = Pattern.compile("^\\s*,\\s*(?:a|the)\\s+(?:representative|member|staff member|officer)\\s+of\\s+(?:the\\s+)?([^,;]+)|^\\s*,\\s*an?\\s+(\\p{Lu}[\\p{L}]+)\\s+representative");
 
+    private static final List<Pattern> CHAIR_PATTERNS = List.of(CHAIR_COMMA, CHAIRED_BY, NAME_THEN_CHAIR, ELECTED_CHAIR, ELECTED_AS);
+    private static final Pattern CHAIR_WORD = Pattern.compile("(?i)chair|presid");
+
+    /** The chair patterns start with a name, costly to try everywhere: only where the word is. */
+    private static boolean mentionsChair(String text) {
+        return CHAIR_WORD.matcher(text).find();
+    }
+
     @Override
     public void recognise(ReportContext ctx) {
         for (Block b : ctx.doc.blocks()) {
@@ -44,13 +52,13 @@ final class PeopleRecognizer implements Recognizer {
                 continue;
             }
             String text = b.text();
-            for (Pattern p : List.of(CHAIR_COMMA, CHAIRED_BY, NAME_THEN_CHAIR, ELECTED_CHAIR, ELECTED_AS)) {
+            for (Pattern p : mentionsChair(text) ? CHAIR_PATTERNS : List.<Pattern>of()) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
                     person(ctx, b, m.group(1), "chair");
                 }
             }
-            for (Sentences.Sentence s : Sentences.split(text)) {
+            for (Sentences.Sentence s : b.sentences()) {
                 Matcher panel = PANEL.matcher(s.text());
                 if (!panel.find()) {
                     continue;

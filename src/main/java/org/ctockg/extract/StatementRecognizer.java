@@ -33,7 +33,7 @@ final class StatementRecognizer implements Recognizer {
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.TEXT && b.kind() != BlockKind.SUBPARAGRAPH) {
                 continue;
             }
-            for (Sentences.Sentence s : Sentences.split(b.text())) {
+            for (Sentences.Sentence s : b.sentences()) {
                 String names = speakers(s.text());
                 if (names == null) {
                     continue;

@@ -17,6 +17,9 @@ public final class Block {
     private final List<Block> headings;
     private final List<Block> parts = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    // Every recogniser reads the text and its sentences: built once, after parsing is done.
+    private String frozenText;
+    private List<Sentences.Sentence> sentences;
     private int position;
 
     Block(BlockKind kind, String number, int line, int level, Block paragraph, List<Block> headings) {
@@ -77,7 +80,18 @@ public final class Block {
     }
 
     public String text() {
-        return text.toString();
+        if (frozenText == null) {
+            frozenText = text.toString();
+        }
+        return frozenText;
+    }
+
+    /** The sentences of {@link #text()}. */
+    public List<Sentences.Sentence> sentences() {
+        if (sentences == null) {
+            sentences = Sentences.split(text());
+        }
+        return sentences;
     }
 
     /** The block's text with that of its subparagraphs and continuations. */
@@ -97,11 +111,16 @@ public final class Block {
         return List.of(text().split("\t", -1));
     }
 
+    /** The text while the parser still appends to it. */
     StringBuilder buffer() {
+        frozenText = null;
+        sentences = null;
         return text;
     }
 
     void setText(String s) {
+        frozenText = null;
+        sentences = null;
         text.setLength(0);
         text.append(s);
     }

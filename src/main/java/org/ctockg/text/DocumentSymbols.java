@@ -20,6 +20,9 @@ public final class DocumentSymbols {
 
     public static List<String> find(String text) {
         List<String> out = new ArrayList<>();
+        if (text.indexOf('/') < 0) {
+            return out;
+        }
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
             out.add(m.group());

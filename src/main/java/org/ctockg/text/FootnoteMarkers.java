@@ -1,17 +1,19 @@
 package org.ctockg.text;
 
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Drops footnote markers that a converter glued to the word before them ({@code Chile,1},
  * {@code resolution 6/4.1}, {@code Convention2}) when a footnote of that number exists.
+ *
+ * <p>A marker is a run of one or two digits, followed by a space, a closing parenthesis or the
+ * end of the text, and glued to one of: a word (2 to 40 letters) or a closing parenthesis and
+ * then a punctuation mark; an act number ({@code 6/4}) and a punctuation mark; a lower-case word
+ * of 3 to 40 letters. The text is scanned once, digit run by digit run: the regular expressions
+ * this replaces looked behind at every position and were the most expensive step of extraction.
  */
 final class FootnoteMarkers {
-    private static final Pattern AFTER_PUNCTUATION = Pattern.compile("(?<=(?:^|[\\s(])[\\p{L}\\-']{2,40}|\\))([.,;:])(\\d{1,2})(?=[\\s)]|$)");
-    private static final Pattern AFTER_ACT_NUMBER = Pattern.compile("(?<=\\d/\\d{1,3})([.,;:])(\\d{1,2})(?=\\s|$)");
-    private static final Pattern AFTER_WORD = Pattern.compile("(?<=(?:^|\\s)\\p{Ll}{3,40})(\\d{1,2})(?=[\\s,.;:)]|$)");
+    private static final int LONGEST_WORD = 40;
 
     private FootnoteMarkers() {
     }
@@ -20,20 +22,81 @@ final class FootnoteMarkers {
         if (footnotes.isEmpty()) {
             return text;
         }
-        String s = replace(AFTER_PUNCTUATION, text, footnotes, true);
-        s = replace(AFTER_ACT_NUMBER, s, footnotes, true);
-        return replace(AFTER_WORD, s, footnotes, false);
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isDigit(text.charAt(i)) || i == 0 || isDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j - i <= 2 && footnotes.contains(text.substring(i, j)) && isMarker(text, i, j)) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(text, copied, i);
+                copied = j;
+            }
+            i = j;
+        }
+        return out == null ? text : out.append(text, copied, n).toString();
     }
 
-    private static String replace(Pattern p, String text, Set<String> footnotes, boolean keepPunctuation) {
-        Matcher m = p.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String number = m.group(keepPunctuation ? 2 : 1);
-            String keep = footnotes.contains(number) ? (keepPunctuation ? m.group(1) : "") : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(keep));
+    /** Whether the digits from {@code start} to {@code end} are a marker glued to what precedes. */
+    private static boolean isMarker(String text, int start, int end) {
+        char before = text.charAt(start - 1);
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if (isPunctuation(before) && start >= 2) {
+            boolean endsAfter = isSpace(after) || after == ')';
+            return endsAfter && (text.charAt(start - 2) == ')' || isWordBefore(text, start - 1, 2, false))
+                    || isSpace(after) && isActNumberBefore(text, start - 1);
         }
-        m.appendTail(out);
-        return out.toString();
+        boolean punctuationEnds = isPunctuation(after) && !(end + 1 < text.length() && isDigit(text.charAt(end + 1)));
+        boolean endsAfter = isSpace(after) || after == ')' || punctuationEnds;
+        return endsAfter && Character.getType(before) == Character.LOWERCASE_LETTER && isWordBefore(text, start, 3, true);
+    }
+
+    /** A whole word of letters (or lower-case letters only) ends at {@code end}, after a space, "(" or the start. */
+    private static boolean isWordBefore(String text, int end, int shortest, boolean lowerCaseOnly) {
+        int k = end;
+        while (k > 0 && end - k < LONGEST_WORD && isWordChar(text.charAt(k - 1), lowerCaseOnly)) {
+            k--;
+        }
+        int length = end - k;
+        if (length < shortest || k > 0 && isWordChar(text.charAt(k - 1), lowerCaseOnly)) {
+            return false;
+        }
+        return k == 0 || isSpace(text.charAt(k - 1)) || !lowerCaseOnly && text.charAt(k - 1) == '(';
+    }
+
+    /** An act number such as {@code 6/4} or {@code 2/123} ends at {@code end}. */
+    private static boolean isActNumberBefore(String text, int end) {
+        int k = end;
+        while (k > 0 && end - k < 3 && isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        return k < end && k >= 2 && text.charAt(k - 1) == '/' && isDigit(text.charAt(k - 2));
+    }
+
+    private static boolean isWordChar(char c, boolean lowerCaseOnly) {
+        return lowerCaseOnly ? Character.getType(c) == Character.LOWERCASE_LETTER
+                : Character.isLetter(c) || c == '-' || c == '\'';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isPunctuation(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

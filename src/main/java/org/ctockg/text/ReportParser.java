@@ -27,9 +27,11 @@ public final class ReportParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]\\s+|\\d{1,2}\\.\\s+|\\d{1,2}\\)\\s+)(\\S.*)$");
     private static final Pattern FOOTNOTE = Pattern.compile("^" + TextNormalizer.FOOTNOTE_MARK + "(\\d{1,3}) ?(.*)$");
     private static final Pattern PLAIN_FOOTNOTE = Pattern.compile("^(\\d{1,2})\\s+(\\S.*)$");
+    // The words that make " 12. " a reference rather than a new paragraph are checked behind the
+    // match, so the lookbehind runs only where a number is found, not at every position.
     private static final Pattern INLINE_PARAGRAPH = Pattern.compile(
-            "(?<!\\b(?:article|articles|paragraph|paragraphs|item|items|rule|chapter|annex|No|decision|resolution|of|and|to|in|on|by|page|para|vol))"
-                    + " (\\d{1,3})\\. (?=[A-Z\u201c\"(])");
+            " (\\d{1,3})\\. (?=[A-Z\u201c\"(])"
+                    + "(?<!\\b(?:article|articles|paragraph|paragraphs|item|items|rule|chapter|annex|No|decision|resolution|of|and|to|in|on|by|page|para|vol) \\d{1,3}\\. )");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"]) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z])");
 
     private ReportParser() {
@@ -325,9 +327,28 @@ public final class ReportParser {
     }
 
     static String clean(String s) {
-        String t = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
-        return t.replace("**", "").replaceAll("[ \\t&&[^\\t]]+", " ").replaceAll(" {2,}", " ").strip();
+        String t = s;
+        if (s.indexOf('*') >= 0 || s.contains("__")) {
+            t = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                    m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
+            t = t.replace("**", "");
+        }
+        return collapseSpaces(t).strip();
+    }
+
+    /** Runs of spaces become one space; tabs, which separate table cells, stay. */
+    private static String collapseSpaces(String s) {
+        if (!s.contains("  ")) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void appendLine(Block b, String content) {

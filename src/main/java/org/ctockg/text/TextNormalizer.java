@@ -36,15 +36,21 @@ public final class TextNormalizer {
                 .replace("\u00AD", "").replace("\u200B", "").replace("\uFEFF", "")
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
                 .replace('\u2010', '-').replace('\u2011', '-').replace('\f', '\n');
-        s = SUP_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + m.group(1) + " ");
-        s = SUP_ANYWHERE.matcher(s).replaceAll("");
-        s = SUPERSCRIPT_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + superscriptDigits(m.group(1)) + " ");
-        s = SUPERSCRIPT_ANYWHERE.matcher(s).replaceAll("");
-        s = LINE_BREAK_TAG.matcher(s).replaceAll(" ");
-        s = ANY_TAG.matcher(s).replaceAll("");
-        s = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = decodeEntities(s);
-        return s;
+        // Each pass runs only when the text has what it removes: most reports have no tags.
+        if (s.indexOf('<') >= 0) {
+            s = SUP_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + m.group(1) + " ");
+            s = SUP_ANYWHERE.matcher(s).replaceAll("");
+            s = LINE_BREAK_TAG.matcher(s).replaceAll(" ");
+            s = ANY_TAG.matcher(s).replaceAll("");
+        }
+        if (SUPERSCRIPT_ANYWHERE.matcher(s).find()) {
+            s = SUPERSCRIPT_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + superscriptDigits(m.group(1)) + " ");
+            s = SUPERSCRIPT_ANYWHERE.matcher(s).replaceAll("");
+        }
+        if (s.contains("](")) {
+            s = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
+        return decodeEntities(s);
     }
 
     private static String decodeEntities(String s) {
