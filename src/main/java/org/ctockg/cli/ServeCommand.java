@@ -1,0 +1,65 @@
+package org.ctockg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.ctockg.extract.ReportExtractor;
+import org.ctockg.rdf.BaseIri;
+import org.ctockg.rdf.Iris;
+import org.ctockg.reference.ReferenceData;
+import org.ctockg.store.InMemoryCorpus;
+import org.ctockg.web.CtocServer;
+import org.ctockg.web.ServerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Builds or updates the store from the reports, then serves it over HTTP until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build or update the store from the reports, then serve SPARQL and linked data.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--reports", arity = "1..*", paramLabel = "PATH", defaultValue = "data/reports",
+            description = "report files or folders (default ${DEFAULT-VALUE})")
+    List<Path> reports = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "db", description = "database folder (default ${DEFAULT-VALUE})")
+    Path db;
+
+    @Option(names = "--base-uri", paramLabel = "URI", description = "base of the IRIs (default http://localhost:PORT/)")
+    String baseUri;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "time limit of every query (default ${DEFAULT-VALUE} s)")
+    int timeoutSeconds;
+
+    @Option(names = "--listen-all", description = "listen on every network interface, not only on localhost")
+    boolean listenAll;
+
+    @Override
+    public Integer call() {
+        if (port == 0 && baseUri == null) {
+            throw new UserError("--port 0 needs --base-uri: the IRIs must name the port they are served on");
+        }
+        BaseIri base = new BaseIri(baseUri != null ? baseUri : "http://localhost:" + port + "/");
+        ReferenceData reference = ReferenceData.load();
+        ReportExtractor extractor = new ReportExtractor(new Iris(base), reference);
+        InMemoryCorpus.Result loaded = InMemoryCorpus.load(reports, extractor, reference, CorpusOptions::report);
+        DatasetGraph dataset = loaded.dataset().asDatasetGraph();
+        CtocServer server = CtocServer.start(dataset,
+                new ServerSettings(port, base, Duration.ofSeconds(timeoutSeconds), !listenAll));
+        LOG.info("ctoc-kg is ready at http://localhost:{}/ (SPARQL endpoint http://localhost:{}{}/sparql)",
+                server.port(), server.port(), CtocServer.DATASET);
+        server.join();
+        return 0;
+    }
+}

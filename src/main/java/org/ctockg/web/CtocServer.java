@@ -1,0 +1,69 @@
+package org.ctockg.web;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.ctockg.rdf.Iris;
+import org.ctockg.web.page.Hrefs;
+import org.ctockg.web.page.Templates;
+
+/**
+ * The embedded Fuseki server and what it serves: SPARQL query only at {@code /ctoc/sparql}
+ * (no update, no upload, no Graph Store Protocol), SERVICE refused, a time limit on every
+ * query, CORS for reading, {@code /$/ping} and {@code /$/metrics}; and the linked-data side:
+ * {@code /id/...}, {@code /ontology/...}, the home and query pages, {@code /.well-known/void}
+ * and {@code /dumps/}.
+ */
+public final class CtocServer implements AutoCloseable {
+    public static final String DATASET = "/ctoc";
+
+    private final FusekiServer fuseki;
+
+    private CtocServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    /** Starts serving the dataset; its default graph must be the union of its graphs. */
+    public static CtocServer start(DatasetGraph dataset, ServerSettings settings) {
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        Iris iris = new Iris(settings.base());
+        Hrefs hrefs = new Hrefs(settings.base());
+        Responses responses = new Responses(new Templates(), iris);
+        ResourceDescriber describer = new ResourceDescriber(dataset);
+        DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
+        FusekiServer fuseki = FusekiServer.create()
+                .port(settings.port())
+                .loopback(settings.loopbackOnly())
+                .enablePing(true)
+                .enableMetrics(true)
+                .enableCors(true, null)
+                .add(DATASET, readOnly)
+                .addServlet("/id/*", new LinkedDataServlet(describer, responses, settings.base()))
+                .addServlet("/ontology", new OntologyServlet(describer, responses, hrefs))
+                .addServlet("/ontology/*", new OntologyServlet(describer, responses, hrefs))
+                .addServlet("/query", new QueryPageServlet(responses))
+                .addServlet("/assets/*", new AssetServlet())
+                .addServlet("/.well-known/void", new VoidServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
+                .addServlet("/dumps/*", new DumpServlet(dataset, responses))
+                .addServlet("", new HomeServlet(dataset, responses, hrefs))
+                .build();
+        fuseki.start();
+        return new CtocServer(fuseki);
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

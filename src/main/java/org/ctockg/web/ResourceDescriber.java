@@ -1,0 +1,53 @@
+package org.ctockg.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+
+/**
+ * Builds the description of a resource with {@code describe.rq}: its statements, those pointing
+ * to it, the labels of what they link and the evidence paragraphs. Runs in a read transaction.
+ */
+final class ResourceDescriber {
+    private final DatasetGraph dataset;
+    private final Query describe;
+
+    ResourceDescriber(DatasetGraph dataset) {
+        this.dataset = dataset;
+        this.describe = QueryFactory.create(resource("describe.rq"));
+    }
+
+    /** The description; an empty graph when nothing in the data mentions the resource. */
+    Graph describe(Node resource) {
+        return Txn.calculateRead(dataset, () -> QueryExec.dataset(dataset).query(describe)
+                .substitution("resource", resource).construct());
+    }
+
+    /** Whether any statement has the resource as subject or object. */
+    boolean isKnown(Node resource) {
+        return Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, resource, Node.ANY, Node.ANY)
+                || dataset.contains(Node.ANY, Node.ANY, Node.ANY, resource)
+                || dataset.getDefaultGraph().contains(resource, Node.ANY, Node.ANY)
+                || dataset.getDefaultGraph().contains(Node.ANY, Node.ANY, resource));
+    }
+
+    static String resource(String name) {
+        try (InputStream in = ResourceDescriber.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

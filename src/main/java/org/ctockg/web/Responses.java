@@ -1,0 +1,120 @@
+package org.ctockg.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.PrefixMap;
+import org.ctockg.rdf.Iris;
+import org.ctockg.rdf.Prefixes;
+import org.ctockg.web.page.Link;
+import org.ctockg.web.page.Templates;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Writing what the linked-data servlets answer: a graph in the negotiated RDF format, an HTML
+ * page, a 404 (an HTML page for browsers) or a 406. Every answer that depends on the Accept
+ * header says so with {@code Vary: Accept}.
+ */
+final class Responses {
+    private final Templates templates;
+    private final Iris iris;
+
+    Responses(Templates templates, Iris iris) {
+        this.templates = templates;
+        this.iris = iris;
+    }
+
+    Templates templates() {
+        return templates;
+    }
+
+    /** The format the request asks for: {@code ?format=}, else the Accept header. Writes 400/406 and returns empty when none fits. */
+    Optional<RdfFormat> negotiate(HttpServletRequest request, HttpServletResponse response, Optional<RdfFormat> fromSuffix)
+            throws IOException {
+        response.setHeader("Vary", "Accept");
+        String param = request.getParameter("format");
+        Optional<RdfFormat> explicit = fromSuffix;
+        if (param != null) {
+            explicit = RdfFormat.named(param);
+            if (explicit.isEmpty()) {
+                text(response, HttpServletResponse.SC_BAD_REQUEST, "Unknown format '" + param + "'. Use one of: ttl, jsonld, rdf, nt, html.");
+                return Optional.empty();
+            }
+        }
+        Optional<RdfFormat> chosen = Negotiation.choose(request, explicit);
+        if (chosen.isEmpty()) {
+            text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. This resource is available as: " + Negotiation.offered());
+        }
+        return chosen;
+    }
+
+    void rdf(HttpServletResponse response, Graph graph, RdfFormat format) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(format.mediaType());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        PrefixMap prefixes = PrefixMapFactory.create();
+        Prefixes.applyTo(prefixes, iris);
+        prefixes.forEach((prefix, uri) -> graph.getPrefixMapping().setNsPrefix(prefix, uri));
+        try (OutputStream out = response.getOutputStream()) {
+            RDFDataMgr.write(out, graph, format.lang());
+        }
+    }
+
+    void html(HttpServletResponse response, int status, String template, Object view) throws IOException {
+        byte[] body = templates.render(template, view).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=utf-8");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    /** 404, as a page when the client reads HTML, else one line of text. */
+    void notFound(HttpServletRequest request, HttpServletResponse response, String iri) throws IOException {
+        response.setHeader("Vary", "Accept");
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            html(response, HttpServletResponse.SC_NOT_FOUND, "not-found", new NotFoundView(iri));
+        } else {
+            text(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + iri);
+        }
+    }
+
+    static void text(HttpServletResponse response, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=utf-8");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    /** Links to the other representations of the page's resource. */
+    static List<Link> formatLinks(String path) {
+        List<Link> links = new ArrayList<>();
+        for (RdfFormat f : RdfFormat.values()) {
+            if (f.isRdf()) {
+                links.add(new Link(f.lang().getLabel(), path + "?format=" + f.suffix()));
+            }
+        }
+        return links;
+    }
+
+    /** What the 404 page prints. */
+    record NotFoundView(String iri) {
+        public String title() {
+            return "Not found";
+        }
+    }
+}

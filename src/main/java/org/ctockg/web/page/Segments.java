@@ -1,0 +1,73 @@
+package org.ctockg.web.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Cuts a paragraph's text into pieces, linking each place where the label of an entity
+ * recognised in it appears (longest labels first, no overlaps). The template escapes each piece.
+ */
+final class Segments {
+    private Segments() {
+    }
+
+    /** A piece of text, linked when href is set. */
+    public record Segment(String text, String href) {
+    }
+
+    static List<Segment> link(String text, List<Link> entities) {
+        List<Link> byLength = entities.stream().filter(l -> l.href() != null && l.label().length() >= 3)
+                .sorted(Comparator.comparingInt((Link l) -> -l.label().length())).toList();
+        String[] hrefAt = new String[text.length()];
+        boolean[] taken = new boolean[text.length()];
+        int[] endAt = new int[text.length()];
+        for (Link l : byLength) {
+            int from = text.indexOf(l.label());
+            while (from >= 0) {
+                int to = from + l.label().length();
+                if (isWordBoundary(text, from, to) && free(taken, from, to)) {
+                    for (int i = from; i < to; i++) {
+                        taken[i] = true;
+                    }
+                    hrefAt[from] = l.href();
+                    endAt[from] = to;
+                }
+                from = text.indexOf(l.label(), to);
+            }
+        }
+        List<Segment> out = new ArrayList<>();
+        int plainStart = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (hrefAt[i] != null) {
+                if (plainStart < i) {
+                    out.add(new Segment(text.substring(plainStart, i), null));
+                }
+                out.add(new Segment(text.substring(i, endAt[i]), hrefAt[i]));
+                i = endAt[i];
+                plainStart = i;
+            } else {
+                i++;
+            }
+        }
+        if (plainStart < text.length()) {
+            out.add(new Segment(text.substring(plainStart), null));
+        }
+        return out;
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordBoundary(String text, int from, int to) {
+        return (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+                && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)));
+    }
+}
