@@ -12,6 +12,7 @@ import org.ctockg.rdf.BaseIri;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.store.InMemoryCorpus;
+import org.ctockg.store.TextSearch;
 import org.ctockg.web.CtocServer;
 import org.ctockg.web.ServerSettings;
 import org.slf4j.Logger;
@@ -54,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         ReferenceData reference = ReferenceData.load();
         ReportExtractor extractor = new ReportExtractor(new Iris(base), reference);
         InMemoryCorpus.Result loaded = InMemoryCorpus.load(reports, extractor, reference, CorpusOptions::report);
-        DatasetGraph dataset = loaded.dataset().asDatasetGraph();
+        DatasetGraph dataset = TextSearch.inMemory(loaded.dataset().asDatasetGraph());
         CtocServer server = CtocServer.start(dataset,
                 new ServerSettings(port, base, Duration.ofSeconds(timeoutSeconds), !listenAll));
         LOG.info("ctoc-kg is ready at http://localhost:{}/ (SPARQL endpoint http://localhost:{}{}/sparql)",

@@ -1,0 +1,124 @@
+package org.ctockg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.ctockg.vocab.Ctoc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full-text search with jena-text (Lucene): the field {@code text} holds the text of every
+ * paragraph, heading and footnote ({@code ctoc:text}), the field {@code label} the labels
+ * ({@code rdfs:label}, {@code skos:prefLabel}, {@code skos:altLabel}). In SPARQL:
+ * {@code ?unit text:query "smuggling"} and {@code ?thing text:query (rdfs:label "palestine")}.
+ *
+ * <p>The index is rebuilt from the store whenever the store's fingerprint (the hashes of the
+ * reports it holds) differs from the one recorded with the index, so it never lags behind data
+ * that another command loaded; a rebuild interrupted half-way leaves no fingerprint, and the
+ * next start rebuilds again.
+ */
+public final class TextSearch {
+    private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
+    private static final String FINGERPRINT = "fingerprint.txt";
+
+    private TextSearch() {
+    }
+
+    public static EntityDefinition fields() {
+        EntityDefinition def = new EntityDefinition("uri", "text", Ctoc.text);
+        def.set("label", RDFS.label.asNode());
+        def.set("label", SKOS.prefLabel.asNode());
+        def.set("label", SKOS.altLabel.asNode());
+        return def;
+    }
+
+    /** The dataset with a text index kept in {@code folder}, rebuilt when the store changed. */
+    public static DatasetGraph persistent(DatasetGraph store, Path folder, String fingerprint) {
+        try {
+            Path marker = folder.resolve(FINGERPRINT);
+            boolean current = Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(fingerprint);
+            if (!current) {
+                deleteTree(folder);
+            }
+            Files.createDirectories(folder);
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), new TextIndexConfig(fields()));
+            if (!current) {
+                rebuild(store, index);
+                Files.writeString(marker, fingerprint, StandardCharsets.UTF_8);
+            }
+            return wrap(store, index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The dataset with a text index in memory, built now. */
+    public static DatasetGraph inMemory(DatasetGraph store) {
+        Directory dir = new ByteBuffersDirectory();
+        TextIndex index = TextDatasetFactory.createLuceneIndex(dir, new TextIndexConfig(fields()));
+        rebuild(store, index);
+        return wrap(store, index);
+    }
+
+    private static DatasetGraph wrap(DatasetGraph store, TextIndex index) {
+        DatasetGraph text = TextDatasetFactory.create(store, index, true);
+        // the wrapper must keep the store's union default graph, as the endpoint promises
+        text.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return text;
+    }
+
+    private static void rebuild(DatasetGraph store, TextIndex index) {
+        long start = System.nanoTime();
+        EntityDefinition def = index.getDocDef();
+        int[] count = {0};
+        Txn.executeRead(store, () -> {
+            for (Node predicate : List.of(Ctoc.text, RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode())) {
+                Iterator<Quad> quads = store.find(Node.ANY, Node.ANY, predicate, Node.ANY);
+                while (quads.hasNext()) {
+                    Entity entity = TextQueryFuncs.entityFromQuad(def, quads.next());
+                    if (entity != null) {
+                        index.addEntity(entity);
+                        count[0]++;
+                    }
+                }
+            }
+        });
+        index.commit();
+        LOG.info("text index: {} texts and labels indexed in {} ms", count[0], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
