@@ -15,11 +15,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * The catalog graph of a database: which graphs the store wrote and from what. Each report graph
- * has an entry ({@code <graph> ctoc:sourceFile; ctoc:contentHash; store:extractor;
+ * has an entry ({@code <graph> store:sourceFile; store:contentHash; store:extractor;
  * dcterms:modified}); the ontology and reference graphs have a {@code store:graphHash}; the
  * catalog graph itself names the base URI. Every method runs inside the caller's transaction,
  * so an entry is always written in the same transaction as its graph.
@@ -59,9 +58,9 @@ final class Catalog {
     /** The stored report graphs, by graph name. */
     Map<Node, CatalogEntry> reports() {
         Map<Node, CatalogEntry> out = new HashMap<>();
-        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Ctoc.sourceFile, Node.ANY); it.hasNext(); ) {
+        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, StoreVocab.sourceFile, Node.ANY); it.hasNext(); ) {
             Node g = it.next().getSubject();
-            out.put(g, new CatalogEntry(g, literal(g, Ctoc.sourceFile).orElse(""), literal(g, Ctoc.contentHash).orElse(""),
+            out.put(g, new CatalogEntry(g, literal(g, StoreVocab.sourceFile).orElse(""), literal(g, StoreVocab.contentHash).orElse(""),
                     literal(g, StoreVocab.extractor).orElse(""), literal(g, DCTerms.modified.asNode()).map(Instant::parse).orElse(null)));
         }
         return out;
@@ -80,8 +79,8 @@ final class Catalog {
 
     void putReport(Node reportGraph, String sourceFile, String contentHash, String extractor, Instant loaded) {
         remove(reportGraph);
-        dsg.add(graph, reportGraph, Ctoc.sourceFile, NodeFactory.createLiteralString(sourceFile));
-        dsg.add(graph, reportGraph, Ctoc.contentHash, NodeFactory.createLiteralString(contentHash));
+        dsg.add(graph, reportGraph, StoreVocab.sourceFile, NodeFactory.createLiteralString(sourceFile));
+        dsg.add(graph, reportGraph, StoreVocab.contentHash, NodeFactory.createLiteralString(contentHash));
         dsg.add(graph, reportGraph, StoreVocab.extractor, NodeFactory.createLiteralString(extractor));
         dsg.add(graph, reportGraph, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(loaded.toString(), XSDDatatype.XSDdateTime));
     }

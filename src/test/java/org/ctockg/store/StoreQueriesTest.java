@@ -19,6 +19,7 @@ import org.ctockg.extract.ReportExtractor;
 import org.ctockg.rdf.BaseIri;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
+import org.ctockg.vocab.Ctoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,9 @@ class StoreQueriesTest {
                 assertFalse(expected.isEmpty(), q.toString());
                 assertEquals(expected, rows(store.dataset(), text), q.toString());
             }
+            // The catalog is in the union default graph too, but uses no ontology term.
+            String ontologyTerms = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(STRSTARTS(STR(?p), \"" + Ctoc.NS + "\")) }";
+            assertEquals(rows(memory, ontologyTerms), rows(store.dataset(), ontologyTerms));
         }
     }
 
