@@ -6,13 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.ctockg.extract.ReportExtractor;
 import org.ctockg.rdf.BaseIri;
-import org.ctockg.rdf.Iris;
-import org.ctockg.reference.ReferenceData;
-import org.ctockg.store.InMemoryCorpus;
-import org.ctockg.store.TextSearch;
 import org.ctockg.web.CtocServer;
 import org.ctockg.web.ServerSettings;
 import org.slf4j.Logger;
@@ -52,15 +46,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("--port 0 needs --base-uri: the IRIs must name the port they are served on");
         }
         BaseIri base = new BaseIri(baseUri != null ? baseUri : "http://localhost:" + port + "/");
-        ReferenceData reference = ReferenceData.load();
-        ReportExtractor extractor = new ReportExtractor(new Iris(base), reference);
-        InMemoryCorpus.Result loaded = InMemoryCorpus.load(reports, extractor, reference, CorpusOptions::report);
-        DatasetGraph dataset = TextSearch.inMemory(loaded.dataset().asDatasetGraph());
-        CtocServer server = CtocServer.start(dataset,
-                new ServerSettings(port, base, Duration.ofSeconds(timeoutSeconds), !listenAll));
-        LOG.info("ctoc-kg is ready at http://localhost:{}/ (SPARQL endpoint http://localhost:{}{}/sparql)",
-                server.port(), server.port(), CtocServer.DATASET);
-        server.join();
+        ServerSettings settings = new ServerSettings(port, base, Duration.ofSeconds(timeoutSeconds), !listenAll);
+        try (Service service = Service.start(db, reports, settings)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+            LOG.info("ctoc-kg is ready at http://localhost:{}/ (SPARQL endpoint http://localhost:{}{}/sparql)",
+                    service.port(), service.port(), CtocServer.DATASET);
+            System.out.println("http://localhost:" + service.port() + "/");
+            service.join();
+        }
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.ctockg.cli;
 
+import org.ctockg.store.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) throws Exception {
-        if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
+        if (ex instanceof UserError || ex instanceof IllegalArgumentException || ex instanceof DatabaseUnavailableException) {
             LOG.error(ex.getMessage());
             return 2;
         }

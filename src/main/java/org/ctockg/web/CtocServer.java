@@ -42,6 +42,7 @@ public final class CtocServer implements AutoCloseable {
                 .enableCors(true, null)
                 .add(DATASET, readOnly)
                 .addServlet("/id/*", new LinkedDataServlet(describer, responses, settings.base()))
+                .addServlet("/graph/*", new GraphServlet(dataset, responses, settings.base()))
                 .addServlet("/ontology", new OntologyServlet(describer, responses, hrefs))
                 .addServlet("/ontology/*", new OntologyServlet(describer, responses, hrefs))
                 .addServlet("/query", new QueryPageServlet(responses))
@@ -50,8 +51,24 @@ public final class CtocServer implements AutoCloseable {
                 .addServlet("/dumps/*", new DumpServlet(dataset, responses))
                 .addServlet("", new HomeServlet(dataset, responses, hrefs))
                 .build();
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            if (causedBy(e, java.net.BindException.class)) {
+                throw new IllegalArgumentException("port " + settings.port() + " is already in use; stop what holds it or choose another with --port");
+            }
+            throw e;
+        }
         return new CtocServer(fuseki);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int port() {

@@ -1,0 +1,39 @@
+package org.ctockg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.ctockg.extract.ReportExtractor;
+import org.ctockg.reference.ReferenceData;
+import org.ctockg.store.DatabaseUnavailableException;
+import org.ctockg.store.PersistentCorpus;
+import org.ctockg.store.SyncSummary;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Adds or replaces reports in the database folder that {@code serve} serves; other stored reports stay. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Add the given reports to the database (created if missing), replacing changed ones; "
+                + "other stored reports stay. Fails if a server has the database open.")
+final class LoadCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "db", description = "database folder (default ${DEFAULT-VALUE})")
+    Path db;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Override
+    public Integer call() {
+        ReferenceData reference = ReferenceData.load();
+        ReportExtractor extractor = new ReportExtractor(corpus.iris(), reference);
+        try (PersistentCorpus store = PersistentCorpus.open(db, extractor, reference)) {
+            SyncSummary summary = store.load(corpus.reports, CorpusOptions::report);
+            return summary.hasFailures() ? 1 : 0;
+        } catch (DatabaseUnavailableException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

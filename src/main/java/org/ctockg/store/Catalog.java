@@ -1,0 +1,111 @@
+package org.ctockg.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The catalog graph of a database: which graphs the store wrote and from what. Each report graph
+ * has an entry ({@code <graph> store:sourceFile; store:contentHash; store:extractor;
+ * dcterms:modified}); the ontology and reference graphs have a {@code store:graphHash}; the
+ * catalog graph itself names the base URI. Every method runs inside the caller's transaction,
+ * so an entry is always written in the same transaction as its graph.
+ */
+final class Catalog {
+    private final DatasetGraph dsg;
+    private final Node graph;
+
+    Catalog(DatasetGraph dsg, Node catalogGraph) {
+        this.dsg = dsg;
+        this.graph = catalogGraph;
+    }
+
+    Node graphName() {
+        return graph;
+    }
+
+    /** Every catalog graph in the database, with the base URI it records (a database normally has one). */
+    static Map<Node, String> findAll(DatasetGraph dsg) {
+        Map<Node, String> out = new HashMap<>();
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), StoreVocab.Catalog); it.hasNext(); ) {
+            Quad q = it.next();
+            if (q.getGraph().equals(q.getSubject())) {
+                Catalog c = new Catalog(dsg, q.getGraph());
+                out.put(q.getGraph(), c.literal(q.getGraph(), StoreVocab.baseUri).orElse(""));
+            }
+        }
+        return out;
+    }
+
+    void describe(String baseUri) {
+        dsg.deleteAny(graph, graph, Node.ANY, Node.ANY);
+        dsg.add(graph, graph, RDF.type.asNode(), StoreVocab.Catalog);
+        dsg.add(graph, graph, StoreVocab.baseUri, NodeFactory.createLiteralString(baseUri));
+    }
+
+    /** The stored report graphs, by graph name. */
+    Map<Node, CatalogEntry> reports() {
+        Map<Node, CatalogEntry> out = new HashMap<>();
+        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, StoreVocab.sourceFile, Node.ANY); it.hasNext(); ) {
+            Node g = it.next().getSubject();
+            out.put(g, new CatalogEntry(g, literal(g, StoreVocab.sourceFile).orElse(""), literal(g, StoreVocab.contentHash).orElse(""),
+                    literal(g, StoreVocab.extractor).orElse(""), literal(g, DCTerms.modified.asNode()).map(Instant::parse).orElse(null)));
+        }
+        return out;
+    }
+
+    /** Every graph the catalog accounts for: reports, ontology, reference data. */
+    List<Node> graphs() {
+        List<Node> out = new ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!q.getSubject().equals(graph) && !out.contains(q.getSubject())) {
+                out.add(q.getSubject());
+            }
+        });
+        return out;
+    }
+
+    void putReport(Node reportGraph, String sourceFile, String contentHash, String extractor, Instant loaded) {
+        remove(reportGraph);
+        dsg.add(graph, reportGraph, StoreVocab.sourceFile, NodeFactory.createLiteralString(sourceFile));
+        dsg.add(graph, reportGraph, StoreVocab.contentHash, NodeFactory.createLiteralString(contentHash));
+        dsg.add(graph, reportGraph, StoreVocab.extractor, NodeFactory.createLiteralString(extractor));
+        dsg.add(graph, reportGraph, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(loaded.toString(), XSDDatatype.XSDdateTime));
+    }
+
+    Optional<String> graphHash(Node g) {
+        return literal(g, StoreVocab.graphHash);
+    }
+
+    void putGraphHash(Node g, String hash) {
+        remove(g);
+        dsg.add(graph, g, StoreVocab.graphHash, NodeFactory.createLiteralString(hash));
+    }
+
+    void remove(Node g) {
+        dsg.deleteAny(graph, g, Node.ANY, Node.ANY);
+    }
+
+    private Optional<String> literal(Node s, Node p) {
+        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral()) {
+                return Optional.of(o.getLiteralLexicalForm());
+            }
+        }
+        return Optional.empty();
+    }
+}
