@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -21,6 +22,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
 import org.ctockg.store.InMemoryCorpus;
+import org.ctockg.store.TextSearch;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +50,14 @@ final class QueryCommand implements Callable<Integer> {
         Query query = parse(queryFile);
         InMemoryCorpus.Result loaded = corpus.load();
         Dataset ds = loaded.dataset();
+        if (TextSearch.isUsedBy(query.serialize())) {
+            // text:query needs the index the server keeps: build one in memory for this run
+            ds = DatasetFactory.wrap(TextSearch.inMemory(ds.asDatasetGraph()).dataset());
+        }
+        Dataset dataset = ds;
         PrintStream out = new PrintStream(new NonClosing(System.out), false, StandardCharsets.UTF_8);
-        Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
                     .set(ARQ.httpServiceAllowed, false).build()) {
                 print(query, qe, out);
             }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
@@ -23,11 +22,14 @@ final class Service implements AutoCloseable {
     static final String TEXT_INDEX = "text-index";
 
     private final PersistentCorpus store;
+    private final TextSearch.Indexed text;
     private final CtocServer server;
     private final SyncSummary summary;
+    private boolean closed;
 
-    private Service(PersistentCorpus store, CtocServer server, SyncSummary summary) {
+    private Service(PersistentCorpus store, TextSearch.Indexed text, CtocServer server, SyncSummary summary) {
         this.store = store;
+        this.text = text;
         this.server = server;
         this.summary = summary;
     }
@@ -43,8 +45,13 @@ final class Service implements AutoCloseable {
         }
         try {
             SyncSummary summary = store.sync(reports, CorpusOptions::report);
-            DatasetGraph dataset = TextSearch.persistent(store.dataset().asDatasetGraph(), db.resolve(TEXT_INDEX), fingerprint(store));
-            return new Service(store, CtocServer.start(dataset, settings), summary);
+            TextSearch.Indexed text = TextSearch.persistent(store.dataset().asDatasetGraph(), db.resolve(TEXT_INDEX), fingerprint(store));
+            try {
+                return new Service(store, text, CtocServer.start(text.dataset(), settings), summary);
+            } catch (RuntimeException e) {
+                text.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -71,11 +78,19 @@ final class Service implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             server.close();
         } finally {
-            store.close();
+            try {
+                text.close();
+            } finally {
+                store.close();
+            }
         }
     }
 }

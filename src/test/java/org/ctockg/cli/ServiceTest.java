@@ -1,0 +1,146 @@
+package org.ctockg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ctockg.rdf.BaseIri;
+import org.ctockg.web.ServerSettings;
+import org.eclipse.rdf4j.query.BindingSet;
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.query.resultio.QueryResultIO;
+import org.eclipse.rdf4j.query.resultio.TupleQueryResultFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code serve} over a database folder: what survives a restart, and what a changed report replaces. */
+class ServiceTest {
+    private static final String A = "000_6070a0695036df62.txt";
+    private static final String B = "004_185fa763c015fd82.txt";
+    private static final String GRAPH_SIZES = """
+            SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRestartKeepsTheDataAndReadsNothingAgain() throws Exception {
+        Path reports = reports();
+        Map<String, Integer> before;
+        try (Service first = start(reports)) {
+            assertEquals(2, first.summary().added());
+            before = graphSizes(first.port());
+        }
+        try (Service second = start(reports)) {
+            assertEquals(0, second.summary().added());
+            assertEquals(2, second.summary().unchanged());
+            assertEquals(before, graphSizes(second.port()));
+        }
+    }
+
+    @Test
+    void aChangedReportReplacesOnlyItsGraphAndTheSearchFindsItsNewText() throws Exception {
+        Path reports = reports();
+        Map<String, Integer> before;
+        try (Service first = start(reports)) {
+            before = graphSizes(first.port());
+        }
+        Files.writeString(reports.resolve(B), "\n99. The Working Group also discussed zebrafish governance.\n", StandardOpenOption.APPEND);
+        try (Service second = start(reports)) {
+            assertEquals(1, second.summary().replaced());
+            assertEquals(1, second.summary().unchanged());
+            Map<String, Integer> after = graphSizes(second.port());
+            String graphA = graphOf(A);
+            String graphB = graphOf(B);
+            assertEquals(before.get(graphA), after.get(graphA), "the other report's graph is untouched");
+            assertNotEquals(before.get(graphB), after.get(graphB), "the changed report's graph is replaced");
+            String search = "PREFIX text: <http://jena.apache.org/text#> SELECT ?u WHERE { ?u text:query \"zebrafish\" }";
+            assertTrue(select(second.port(), search).stream().anyMatch(r -> r.get("u").contains("/id/report/004_185fa763c015fd82/")),
+                    "the text index follows the change");
+        }
+    }
+
+    @Test
+    void aRemovedReportLosesItsGraph() throws Exception {
+        Path reports = reports();
+        try (Service first = start(reports)) {
+            assertTrue(graphSizes(first.port()).containsKey(graphOf(B)));
+        }
+        Files.delete(reports.resolve(B));
+        try (Service second = start(reports)) {
+            assertEquals(1, second.summary().removed());
+            Map<String, Integer> after = graphSizes(second.port());
+            assertTrue(after.containsKey(graphOf(A)));
+            assertTrue(!after.containsKey(graphOf(B)), after.toString());
+        }
+    }
+
+    private int port;
+
+    private Service start(Path reports) {
+        port = port == 0 ? freePort() : port;
+        ServerSettings settings = new ServerSettings(port, new BaseIri("http://localhost:" + port + "/"), Duration.ofSeconds(30), true);
+        return Service.start(dir.resolve("db"), List.of(reports), settings);
+    }
+
+    private String graphOf(String file) {
+        return "http://localhost:" + port + "/graph/report/" + file.replace(".txt", "");
+    }
+
+    private Path reports() throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        for (String f : List.of(A, B)) {
+            Files.copy(Path.of("data/reports").resolve(f), reports.resolve(f));
+        }
+        return reports;
+    }
+
+    private static Map<String, Integer> graphSizes(int port) throws Exception {
+        Map<String, Integer> sizes = new HashMap<>();
+        for (Map<String, String> row : select(port, GRAPH_SIZES)) {
+            sizes.put(row.get("g"), Integer.parseInt(row.get("n")));
+        }
+        return sizes;
+    }
+
+    private static List<Map<String, String>> select(int port, String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ctoc/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/tab-separated-values").build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        try (TupleQueryResult result = QueryResultIO.parseTuple(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                TupleQueryResultFormat.TSV, null)) {
+            for (BindingSet b : result) {
+                Map<String, String> row = new HashMap<>();
+                b.forEach(binding -> row.put(binding.getName(), binding.getValue().stringValue()));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static int freePort() {
+        try (var s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
