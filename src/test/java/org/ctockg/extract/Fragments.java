@@ -35,6 +35,8 @@ final class Fragments {
 
             """;
 
+    private static final ReferenceData REFERENCE = ReferenceData.load();
+
     private Fragments() {
     }
 
@@ -44,13 +46,13 @@ final class Fragments {
     }
 
     static List<Map<String, String>> rows(String query, String reportText) {
+        Path dir = null;
         try {
-            Path dir = Files.createTempDirectory("ctoc-test");
+            dir = Files.createTempDirectory("ctoc-test");
             Path file = dir.resolve("report.txt");
             Files.writeString(file, reportText, StandardCharsets.UTF_8);
-            ReferenceData reference = ReferenceData.load();
-            ReportExtractor extractor = new ReportExtractor(new Iris(BaseIri.DEFAULT), reference);
-            Dataset ds = InMemoryCorpus.load(List.of(file), extractor, reference, d -> { }).dataset();
+            ReportExtractor extractor = new ReportExtractor(new Iris(BaseIri.DEFAULT), REFERENCE);
+            Dataset ds = InMemoryCorpus.load(List.of(file), extractor, REFERENCE, d -> { }).dataset();
             String q = Files.readString(Path.of("queries", query + ".rq"));
             return Txn.calculateRead(ds, () -> {
                 List<Map<String, String>> out = new ArrayList<>();
@@ -70,6 +72,22 @@ final class Fragments {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a leftover temporary folder is not worth failing a test for
         }
     }
 
