@@ -74,7 +74,11 @@ final class ExtractCommand implements Callable<Integer> {
             if (format.quads) {
                 RDFDataMgr.write(out, selected, format.rdf);
             } else {
-                RDFDataMgr.write(out, selected.getUnionGraph(), format.rdf);
+                // the union graph view has no prefixes of its own: write a copy that has them
+                org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                selected.getUnionGraph().find().forEachRemaining(union::add);
+                selected.prefixes().forEach((prefix, uri) -> union.getPrefixMapping().setNsPrefix(prefix, uri));
+                RDFDataMgr.write(out, union, format.rdf);
             }
         }
         return loaded.failures() == 0 ? 0 : 1;
