@@ -15,6 +15,16 @@ record QueryFile(String name, String title, String description, String text) {
         return out;
     }
 
+    private static int firstSentenceEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '?' || c == '.') && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                return i + 1;
+            }
+        }
+        return s.length();
+    }
+
     static QueryFile of(String name, String text) {
         List<String> comments = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -23,8 +33,11 @@ record QueryFile(String name, String title, String description, String text) {
             }
             comments.add(line.replaceFirst("^#+\\s*", "").strip());
         }
-        String title = comments.isEmpty() ? name : comments.get(0);
-        String description = comments.size() > 1 ? String.join(" ", comments.subList(1, comments.size())).strip() : "";
+        // the title is the comment's first sentence (usually the question), the rest describes
+        String comment = String.join(" ", comments).strip();
+        int end = firstSentenceEnd(comment);
+        String title = comment.isEmpty() ? name : comment.substring(0, end).strip();
+        String description = comment.substring(end).strip();
         return new QueryFile(name, title, description, text);
     }
 }

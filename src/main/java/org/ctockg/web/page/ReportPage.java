@@ -63,6 +63,18 @@ public final class ReportPage {
             return !entities.isEmpty();
         }
 
+        /** How the page numbers the unit: "12.", "(a)", "[3]" for a footnote, "¶" when unnumbered. */
+        public String marker() {
+            if (number == null) {
+                return "\u00b6";
+            }
+            return switch (kind) {
+                case "footnote" -> "[" + number + "]";
+                case "subparagraph" -> "(" + number + ")";
+                default -> number + ".";
+            };
+        }
+
         public boolean heading() {
             return "heading".equals(kind);
         }

@@ -17,7 +17,8 @@ final class Segments {
     }
 
     static List<Segment> link(String text, List<Link> entities) {
-        List<Link> byLength = entities.stream().filter(l -> l.href() != null && l.label().length() >= 3)
+        List<Link> byLength = entities.stream().filter(l -> l.href() != null)
+                .flatMap(l -> forms(l).stream())
                 .sorted(Comparator.comparingInt((Link l) -> -l.label().length())).toList();
         String[] hrefAt = new String[text.length()];
         boolean[] taken = new boolean[text.length()];
@@ -55,6 +56,22 @@ final class Segments {
             out.add(new Segment(text.substring(plainStart), null));
         }
         return out;
+    }
+
+    /**
+     * The ways the text may name an entity: its label, and for a label such as "decision 4/3 of
+     * the Conference of the Parties ..." its head too, as the text usually says "decision 4/3".
+     */
+    private static List<Link> forms(Link entity) {
+        List<Link> forms = new ArrayList<>();
+        if (entity.label().length() >= 3) {
+            forms.add(entity);
+        }
+        int of = entity.label().indexOf(" of the ");
+        if (of >= 5) {
+            forms.add(new Link(entity.label().substring(0, of), entity.href()));
+        }
+        return forms;
     }
 
     private static boolean free(boolean[] taken, int from, int to) {
