@@ -151,7 +151,10 @@ final class RecommendationRecognizer implements Recognizer {
 
     private static void citation(ReportContext ctx, ConferenceAct act, ReportContext.ArticleMention article, Node via, Node evidence) {
         String articlePath = article.instrument() + "-" + article.article() + (article.paragraph() == null ? "" : "-" + article.paragraph());
-        Node c = ctx.iris.inReport(ctx.reportId, "citation/" + act.kind() + "-" + act.session() + "-" + act.number() + "/" + articlePath);
+        // one citation per paragraph it was read from, so each keeps its own evidence
+        String report = ctx.report.getURI() + "/";
+        String where = evidence.getURI().startsWith(report) ? "/" + evidence.getURI().substring(report.length()) : "";
+        Node c = ctx.iris.inReport(ctx.reportId, "citation/" + act.kind() + "-" + act.session() + "-" + act.number() + "/" + articlePath + where);
         ctx.sink.type(c, Ctoc.ArticleCitation);
         ctx.sink.add(c, Ctoc.citingAct, act.node());
         ctx.sink.add(c, Ctoc.citedArticle, article.node());

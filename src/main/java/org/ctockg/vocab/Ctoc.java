@@ -5,7 +5,7 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * Terms of the ctoc-kg ontology ({@code ontology/ctoc.ttl}). Every constant here is
- * declared, labelled and commented there; OntologyVocabularyTest keeps the two in step.
+ * declared, labelled and commented there; OntologyTest keeps the two in step.
  */
 public final class Ctoc {
     public static final String NS = "https://w3id.org/ctoc-kg/ontology/";
@@ -137,7 +137,7 @@ public final class Ctoc {
     public static final Node roleObserver = term("role/observer");
     public static final Node roleChair = term("role/chair");
     public static final Node rolePanellist = term("role/panellist");
-    public static final Node roleVicePresident = term("role/vice-chair");
+    public static final Node roleViceChair = term("role/vice-chair");
     public static final Node roleRapporteur = term("role/rapporteur");
 
     // individuals: kinds of mandate
