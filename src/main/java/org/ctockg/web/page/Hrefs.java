@@ -21,6 +21,7 @@ public record Hrefs(BaseIri base) {
         if (iri.startsWith(Ctoc.NS)) {
             return "/ontology/" + iri.substring(Ctoc.NS.length());
         }
-        return iri;
+        // only web links leave the site; any other scheme (javascript:, data:) is not linked
+        return iri.startsWith("http://") || iri.startsWith("https://") ? iri : null;
     }
 }
