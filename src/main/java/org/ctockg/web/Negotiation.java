@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 final class Negotiation {
     private static final AcceptList OFFERS = AcceptList.create(
             Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType).toArray(String[]::new));
-    private static final MediaType DEFAULT = MediaType.create(RdfFormat.TURTLE.mediaType());
 
     private Negotiation() {
     }
@@ -32,11 +31,8 @@ final class Negotiation {
         if (accept == null || accept.isBlank()) {
             return Optional.of(RdfFormat.TURTLE);
         }
-        MediaType chosen = ConNeg.chooseContentType(request, OFFERS, DEFAULT);
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        return RdfFormat.named(chosen.getContentTypeStr());
+        MediaType chosen = ConNeg.match(accept, OFFERS);
+        return chosen == null ? Optional.empty() : RdfFormat.named(chosen.getContentTypeStr());
     }
 
     static String offered() {

@@ -179,6 +179,13 @@ class ServerTest {
     }
 
     @Test
+    void aClientThatAcceptsNoneOfTheFormatsGets406() {
+        HttpResponse<String> r = http.get("/id/state/FRA", "Accept", "image/png");
+        assertEquals(406, r.statusCode());
+        assertTrue(r.body().contains("text/turtle"), "the answer lists what is offered");
+    }
+
+    @Test
     void aResourceDescriptionCarriesItsEvidence() throws Exception {
         HttpResponse<String> r = http.get("/id/state/FRA", "Accept", "text/turtle");
         Model m = Rio.parse(new StringReader(r.body()), base, RDFFormat.TURTLE);
