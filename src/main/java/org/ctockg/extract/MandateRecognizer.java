@@ -22,7 +22,7 @@ import org.ctockg.vocab.Ctoc;
  */
 final class MandateRecognizer implements Recognizer {
     private static final Pattern ESTABLISHED_BY = Pattern.compile(
-            "(?i)\\bestablished\\s+(?:pursuant\\s+to|by|in\\s+accordance\\s+with|under|in|through)\\s+(?:the\\s+Conference\\s+in\\s+)?(?:its\\s+)?(?:Conference\\s+)?(?:(?:decision|resolution)\\s+\\d|that\\s+(?:decision|resolution))");
+            "(?i)\\bestablished\\s+(?:pursuant\\s+to|by|in\\s+accordance\\s+with|under|in|through)\\s+(?:the\\s+Conference\\b[^.;]{0,160}?\\s+in\\s+)?(?:its\\s+)?(?:Conference\\s+)?(?:(?:decision|resolution)\\s+\\d|that\\s+(?:decision|resolution))");
     private static final Pattern DECIDED_TO_ESTABLISH = Pattern.compile(
             "(?i)\\b(?:decided\\s+to\\s+(?:establish|constitute|convene|create|set\\s+up)|agreed\\s+to\\s+establish)\\b"
                     + "|\\b(?:Conference|it)\\s+(?:also\\s+)?established\\s+(?:the|an|a)\\b");
@@ -51,17 +51,29 @@ final class MandateRecognizer implements Recognizer {
                         bodyBefore(ctx, b, text, est.start()).ifPresent(body -> write(ctx, b, body, act, Ctoc.mandateEstablished));
                     }
                 }
+                // each "in its decision 4/3, ..." speaks up to the next act the sentence names
                 Matcher inIts = IN_ITS_ACT.matcher(text);
-                if (inIts.find() && !here.isEmpty()) {
-                    ReportContext.ActMention act = here.get(0);
-                    String afterAct = text.substring(act.end() - s.start());
+                while (inIts.find()) {
+                    int phrase = s.start() + inIts.start();
+                    Optional<ReportContext.ActMention> named = here.stream().filter(a -> a.start() >= phrase).findFirst();
+                    if (named.isEmpty()) {
+                        continue;
+                    }
+                    ReportContext.ActMention act = named.get();
+                    int clauseEnd = here.stream().filter(a -> a.start() > act.start()).mapToInt(a -> a.start() - s.start())
+                            .findFirst().orElse(text.length());
+                    int actEnd = act.end() - s.start();
+                    if (actEnd > clauseEnd) {
+                        continue;
+                    }
+                    String clause = text.substring(0, clauseEnd);
+                    String afterAct = clause.substring(actEnd);
                     Matcher decided = DECIDED_TO_ESTABLISH.matcher(afterAct);
                     if (decided.find()) {
-                        int at = act.end() - s.start() + decided.end();
-                        bodyAfter(ctx, b, text, at).ifPresent(body -> write(ctx, b, body, act, Ctoc.mandateEstablished));
+                        bodyAfter(ctx, b, clause, actEnd + decided.end()).ifPresent(body -> write(ctx, b, body, act, Ctoc.mandateEstablished));
                     }
                     if (CONSTANT_ELEMENT.matcher(afterAct).find()) {
-                        bodyAfter(ctx, b, text, act.end() - s.start()).ifPresent(body -> write(ctx, b, body, act, Ctoc.mandateConstantElement));
+                        bodyAfter(ctx, b, clause, actEnd).ifPresent(body -> write(ctx, b, body, act, Ctoc.mandateConstantElement));
                     }
                 }
                 if (!here.isEmpty()) {
