@@ -31,6 +31,9 @@ final class LoadCommand implements Callable<Integer> {
         ReportExtractor extractor = new ReportExtractor(corpus.iris(), reference);
         try (PersistentCorpus store = PersistentCorpus.open(db, extractor, reference)) {
             SyncSummary summary = store.load(corpus.reports, CorpusOptions::report);
+            if (summary.replaced() > 0) {
+                store.compact();
+            }
             return summary.hasFailures() ? 1 : 0;
         } catch (DatabaseUnavailableException e) {
             throw new UserError(e.getMessage());

@@ -45,6 +45,9 @@ final class Service implements AutoCloseable {
         }
         try {
             SyncSummary summary = store.sync(reports, CorpusOptions::report);
+            if (summary.replaced() + summary.removed() > 0) {
+                store.compact();
+            }
             TextSearch.Indexed text = TextSearch.persistent(store.dataset().asDatasetGraph(), db.resolve(TEXT_INDEX), fingerprint(store));
             try {
                 return new Service(store, text, CtocServer.start(text.dataset(), settings), summary);

@@ -144,6 +144,17 @@ public final class PersistentCorpus implements AutoCloseable {
         return update(reports, problems, false);
     }
 
+    /**
+     * Reclaims the space of replaced and removed graphs: TDB2 only ever appends, so each changed
+     * report grows the folder until it is compacted. Writes a fresh copy of the live data and
+     * deletes the old one; readers may go on meanwhile.
+     */
+    public synchronized void compact() {
+        long start = System.nanoTime();
+        DatabaseMgr.compact(dsg, true);
+        LOG.info("{}: compacted in {} ms", dir, (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** The catalog entries of the stored reports, by file name. */
     public List<CatalogEntry> reports() {
         List<CatalogEntry> out = new ArrayList<>(Txn.calculateRead(dsg, catalog::reports).values());
