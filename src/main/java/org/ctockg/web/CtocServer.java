@@ -51,6 +51,7 @@ public final class CtocServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new VoidServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
                 .addServlet("/dumps/*", new DumpServlet(dataset, responses))
                 .addServlet("", new HomeServlet(dataset, responses, hrefs))
+                .addServlet("/*", new HomeServlet(dataset, responses, hrefs))
                 .build();
         try {
             fuseki.start();

@@ -203,6 +203,9 @@ class ServerTest {
         HttpResponse<String> client = http.get("/id/state/XXX", "Accept", "text/turtle");
         assertEquals(404, client.statusCode());
         assertEquals(404, http.get("/ontology/NoSuchTerm", "Accept", "text/turtle").statusCode());
+        HttpResponse<String> elsewhere = http.get("/no/such/page", "Accept", CHROME);
+        assertEquals(404, elsewhere.statusCode());
+        assertTrue(elsewhere.body().contains("Not found"), "a page for browsers everywhere, not only under /id/");
     }
 
     @Test
@@ -225,7 +228,7 @@ class ServerTest {
         String update = "INSERT DATA { <http://example.org/s> <http://example.org/p> \"o\" }";
         assertNotEquals(200, http.postForm("/ctoc/sparql", Http.form("update", update)).statusCode());
         assertNotEquals(200, http.send("POST", "/ctoc/sparql", "application/sparql-update", update).statusCode());
-        assertEquals(404, http.postForm("/ctoc/update", Http.form("update", update)).statusCode());
+        assertTrue(http.postForm("/ctoc/update", Http.form("update", update)).statusCode() >= 400, "no update endpoint");
         assertTrue(http.send("PUT", "/ctoc/data", "text/turtle", "<http://example.org/s> <http://example.org/p> 1 .").statusCode() >= 400);
         assertTrue(http.send("POST", "/ctoc", "text/turtle", "<http://example.org/s> <http://example.org/p> 1 .").statusCode() >= 400);
         assertEquals(404, http.get("/ctoc/data").statusCode(), "no Graph Store Protocol read either");
