@@ -55,6 +55,9 @@ final class LinkedDataServlet extends HttpServlet {
         if (format.isEmpty()) {
             return;
         }
+        if (responses.notModified(request, response, path, format.get())) {
+            return;
+        }
         Graph description = describer.describe(node);
         if (format.get().isRdf()) {
             responses.rdf(response, description, format.get());

@@ -59,6 +59,9 @@ final class OntologyServlet extends HttpServlet {
         if (format.isEmpty()) {
             return;
         }
+        if (responses.notModified(request, response, path, format.get())) {
+            return;
+        }
         Graph description = describer.describe(node);
         if (format.get().isRdf()) {
             responses.rdf(response, description, format.get());

@@ -27,10 +27,36 @@ import jakarta.servlet.http.HttpServletResponse;
 final class Responses {
     private final Templates templates;
     private final Iris iris;
+    // the data changes only when the server restarts, so the start time versions every answer
+    private final String dataVersion = Long.toString(System.currentTimeMillis(), 36);
 
     Responses(Templates templates, Iris iris) {
         this.templates = templates;
         this.iris = iris;
+    }
+
+    /**
+     * Sets the validators of a representation: an ETag of the data version and the format, links
+     * to the other formats; answers 304 and returns true when the client's copy is current.
+     */
+    boolean notModified(HttpServletRequest request, HttpServletResponse response, String path, RdfFormat format) {
+        String etag = "W/\"" + dataVersion + "-" + format.suffix() + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "no-cache");
+        StringBuilder links = new StringBuilder();
+        for (RdfFormat f : RdfFormat.values()) {
+            if (f != format) {
+                links.append(links.length() == 0 ? "" : ", ").append('<').append(path).append("?format=").append(f.suffix())
+                        .append(">; rel=\"alternate\"; type=\"").append(f.mediaType()).append('"');
+            }
+        }
+        response.setHeader("Link", links.toString());
+        String match = request.getHeader("If-None-Match");
+        if (match != null && (match.contains(etag) || match.contains(etag.substring(2)))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        return false;
     }
 
     Templates templates() {

@@ -179,6 +179,16 @@ class ServerTest {
     }
 
     @Test
+    void resourcesCarryValidatorsAndLinksToTheirOtherFormats() {
+        HttpResponse<String> first = http.get("/id/state/FRA", "Accept", "text/turtle");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Link").orElse("").contains("rel=\"alternate\"; type=\"application/ld+json\""));
+        assertEquals(304, http.get("/id/state/FRA", "Accept", "text/turtle", "If-None-Match", etag).statusCode());
+        assertEquals(200, http.get("/id/state/FRA", "Accept", "application/ld+json", "If-None-Match", etag).statusCode(),
+                "another format is another representation");
+    }
+
+    @Test
     void aClientThatAcceptsNoneOfTheFormatsGets406() {
         HttpResponse<String> r = http.get("/id/state/FRA", "Accept", "image/png");
         assertEquals(406, r.statusCode());
