@@ -3,13 +3,10 @@ package org.ctockg.web;
 import java.io.IOException;
 import java.util.Optional;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.ctockg.rdf.BaseIri;
 import org.ctockg.web.page.Hrefs;
-import org.ctockg.web.page.ReportPage;
-import org.ctockg.web.page.ResourcePage;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,13 +22,13 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient ResourceDescriber describer;
     private final transient Responses responses;
     private final transient BaseIri base;
-    private final transient Hrefs hrefs;
+    private final transient DescriptionAnswer answer;
 
     LinkedDataServlet(ResourceDescriber describer, Responses responses, BaseIri base) {
         this.describer = describer;
         this.responses = responses;
         this.base = base;
-        this.hrefs = new Hrefs(base);
+        this.answer = new DescriptionAnswer(describer, responses, new Hrefs(base));
     }
 
     @Override
@@ -51,23 +48,7 @@ final class LinkedDataServlet extends HttpServlet {
             path = path.substring(0, dot);
             fromSuffix = suffix;
         }
-        Optional<RdfFormat> format = responses.negotiate(request, response, fromSuffix);
-        if (format.isEmpty()) {
-            return;
-        }
-        if (responses.notModified(request, response, path, format.get())) {
-            return;
-        }
-        Graph description = describer.describe(node);
-        if (format.get().isRdf()) {
-            responses.rdf(response, description, format.get());
-        } else if (ReportPage.isReport(description, node)) {
-            responses.html(response, HttpServletResponse.SC_OK, "report",
-                    ReportPage.of(node, description, hrefs, Responses.formatLinks(path)));
-        } else {
-            responses.html(response, HttpServletResponse.SC_OK, "resource",
-                    ResourcePage.of(node, description, hrefs, Responses.formatLinks(path)));
-        }
+        answer.answer(request, response, node, path, fromSuffix);
     }
 
     private Node iri(String path) {

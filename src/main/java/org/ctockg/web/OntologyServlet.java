@@ -10,7 +10,6 @@ import org.ctockg.vocab.Ctoc;
 import org.ctockg.vocab.OntologyFiles;
 import org.ctockg.web.page.Hrefs;
 import org.ctockg.web.page.OntologyPage;
-import org.ctockg.web.page.ResourcePage;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,15 +21,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * namespace ({@value Ctoc#NS}) is meant to redirect here.
  */
 final class OntologyServlet extends HttpServlet {
-    private final transient ResourceDescriber describer;
     private final transient Responses responses;
     private final transient Hrefs hrefs;
+    private final transient DescriptionAnswer answer;
     private final transient Graph ontology = OntologyFiles.ontology();
 
     OntologyServlet(ResourceDescriber describer, Responses responses, Hrefs hrefs) {
-        this.describer = describer;
         this.responses = responses;
         this.hrefs = hrefs;
+        this.answer = new DescriptionAnswer(describer, responses, hrefs);
     }
 
     @Override
@@ -55,19 +54,6 @@ final class OntologyServlet extends HttpServlet {
             responses.notFound(request, response, node.getURI());
             return;
         }
-        Optional<RdfFormat> format = responses.negotiate(request, response, Optional.empty());
-        if (format.isEmpty()) {
-            return;
-        }
-        if (responses.notModified(request, response, path, format.get())) {
-            return;
-        }
-        Graph description = describer.describe(node);
-        if (format.get().isRdf()) {
-            responses.rdf(response, description, format.get());
-        } else {
-            responses.html(response, HttpServletResponse.SC_OK, "resource",
-                    ResourcePage.of(node, description, hrefs, Responses.formatLinks(path)));
-        }
+        answer.answer(request, response, node, path, Optional.empty());
     }
 }
