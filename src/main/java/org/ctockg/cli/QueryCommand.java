@@ -49,12 +49,10 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         Query query = parse(queryFile);
         InMemoryCorpus.Result loaded = corpus.load();
-        Dataset ds = loaded.dataset();
-        if (TextSearch.isUsedBy(query.serialize())) {
-            // text:query needs the index the server keeps: build one in memory for this run
-            ds = DatasetFactory.wrap(TextSearch.inMemory(ds.asDatasetGraph()).dataset());
-        }
-        Dataset dataset = ds;
+        // text:query needs the index the server keeps: build one in memory for this run
+        Dataset dataset = TextSearch.isUsedBy(query.serialize())
+                ? DatasetFactory.wrap(TextSearch.inMemory(loaded.dataset().asDatasetGraph()).dataset())
+                : loaded.dataset();
         PrintStream out = new PrintStream(new NonClosing(System.out), false, StandardCharsets.UTF_8);
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)

@@ -26,7 +26,6 @@ final class AttendanceRecognizer implements Recognizer {
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.TEXT) {
                 continue;
             }
-            String text = b.text();
             for (Sentences.Sentence s : b.sentences()) {
                 Matcher m = REPRESENTED.matcher(s.text());
                 if (!m.find() || s.text().toLowerCase(Locale.ROOT).contains("not represented")) {

@@ -27,6 +27,7 @@ import org.ctockg.vocab.Ctoc;
  */
 final class MeetingRecognizer implements Recognizer {
     private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
+    private static final Pattern A_BODY = Pattern.compile("\\b(?:The|the)\\s+(?:Working Group|Group|Conference|Meeting|Committee)\\b");
     private static final Pattern ON_ITS_SESSION = Pattern.compile("(?i)\\bon\\s+its\\s+(" + Ordinals.PATTERN + ")\\s+session");
     private static final Pattern ORDINAL_MEETING = Pattern.compile(
             "(?i)\\b(?:held\\s+its|the)\\s+(" + Ordinals.PATTERN + ")\\s+(?:meeting|session)\\b(?!s)");
@@ -189,8 +190,6 @@ final class MeetingRecognizer implements Recognizer {
         ctx.sink.add(ctx.report, Ctoc.reportsOn, meeting);
         ctx.meetings.add(new ReportContext.Meeting(meeting, body, start, end, venue));
     }
-
-    private static final Pattern A_BODY = Pattern.compile("\\b(?:The|the)\\s+(?:Working Group|Group|Conference|Meeting|Committee)\\b");
 
     private static boolean mentionsBodyOrWorkingGroup(ReportContext ctx, String sentence, BodyEntry body) {
         if (ctx.reference.bodies().gazetteer().findAll(sentence).stream().anyMatch(m -> m.entity().slug().equals(body.slug()))) {

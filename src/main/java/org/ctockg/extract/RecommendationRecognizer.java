@@ -110,7 +110,7 @@ final class RecommendationRecognizer implements Recognizer {
         }
         ctx.sink.add(rec, adoption.how(), adoption.act().node());
         for (ReportContext.ArticleMention a : cited) {
-            citation(ctx, adoption.act(), a, rec, unit);
+            citation(ctx, adoption.act(), a, rec, b);
         }
     }
 
@@ -143,25 +143,24 @@ final class RecommendationRecognizer implements Recognizer {
                     }
                 }
                 for (ReportContext.ArticleMention a : together) {
-                    citation(ctx, act.act(), a, null, ctx.unit(act.block()));
+                    citation(ctx, act.act(), a, null, act.block());
                 }
             }
         }
     }
 
-    private static void citation(ReportContext ctx, ConferenceAct act, ReportContext.ArticleMention article, Node via, Node evidence) {
+    private static void citation(ReportContext ctx, ConferenceAct act, ReportContext.ArticleMention article, Node via, Block evidence) {
         String articlePath = article.instrument() + "-" + article.article() + (article.paragraph() == null ? "" : "-" + article.paragraph());
         // one citation per paragraph it was read from, so each keeps its own evidence
-        String report = ctx.report.getURI() + "/";
-        String where = evidence.getURI().startsWith(report) ? "/" + evidence.getURI().substring(report.length()) : "";
-        Node c = ctx.iris.inReport(ctx.reportId, "citation/" + act.kind() + "-" + act.session() + "-" + act.number() + "/" + articlePath + where);
+        Node c = ctx.iris.inReport(ctx.reportId, "citation/" + act.kind() + "-" + act.session() + "-" + act.number() + "/" + articlePath
+                + "/" + ctx.unitPath(evidence));
         ctx.sink.type(c, Ctoc.ArticleCitation);
         ctx.sink.add(c, Ctoc.citingAct, act.node());
         ctx.sink.add(c, Ctoc.citedArticle, article.node());
         if (via != null) {
             ctx.sink.add(c, Ctoc.viaRecommendation, via);
         }
-        ctx.sink.evidence(c, evidence);
+        ctx.sink.evidence(c, ctx.unit(evidence));
         ctx.sink.label(c, act.label() + " cites article " + article.article()
                 + (article.paragraph() == null ? "" : ", paragraph " + article.paragraph()));
         ctx.sink.add(act.node(), Ctoc.citesArticle, article.node());

@@ -45,7 +45,12 @@ final class ReportContext {
 
     /** The IRI of a block of this report: paragraph/12, paragraph/12/a, footnote/1, heading/5 ... */
     Node unit(Block b) {
-        String path = switch (b.kind()) {
+        return iris.inReport(reportId, unitPath(b));
+    }
+
+    /** The unit's path below its report's IRI: {@code paragraph/12}, {@code paragraph/12/a}, {@code footnote/3}. */
+    String unitPath(Block b) {
+        return switch (b.kind()) {
             case PARAGRAPH -> "paragraph/" + b.number();
             case SUBPARAGRAPH -> b.paragraph() == null ? "block/" + b.position()
                     : "paragraph/" + b.paragraph().number() + "/" + b.number() + repeatSuffix(b);
@@ -53,7 +58,6 @@ final class ReportContext {
             case HEADING -> "heading/" + b.position();
             case TEXT, TABLE_ROW -> "block/" + b.position();
         };
-        return iris.inReport(reportId, path);
     }
 
     /** A second "(a)" list inside one paragraph (an agenda's sub-items) gets its position added. */
