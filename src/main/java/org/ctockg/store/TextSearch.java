@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class TextSearch {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private static final String FINGERPRINT = "fingerprint.txt";
+    private static final List<String> FIELDS = List.of("text", "label");
 
     private TextSearch() {
     }
@@ -79,9 +80,6 @@ public final class TextSearch {
                 Files.writeString(marker, fingerprint, StandardCharsets.UTF_8);
             }
             return wrap(store, index);
-        } catch (org.apache.jena.query.text.TextIndexException e) {
-            throw new UncheckedIOException(new IOException("cannot open the text index in " + folder
-                    + " (is another server using this database?): " + e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index in " + folder + ": " + e.getMessage(), e);
         }
@@ -112,7 +110,7 @@ public final class TextSearch {
         EntityDefinition def = index.getDocDef();
         int[] count = {0};
         Txn.executeRead(store, () -> {
-            for (Node predicate : List.of(Ctoc.text, RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode())) {
+            for (Node predicate : FIELDS.stream().flatMap(f -> def.getPredicates(f).stream()).toList()) {
                 Iterator<Quad> quads = store.find(Node.ANY, Node.ANY, predicate, Node.ANY);
                 while (quads.hasNext()) {
                     Entity entity = TextQueryFuncs.entityFromQuad(def, quads.next());

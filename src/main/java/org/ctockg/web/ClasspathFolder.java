@@ -29,9 +29,7 @@ final class ClasspathFolder {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = openJar(uri)) {
-                    return readAll(fs.getPath(folder), suffix);
-                }
+                return readFromJar(uri, folder, suffix);
             }
             return readAll(Path.of(uri), suffix);
         } catch (IOException e) {
@@ -41,12 +39,21 @@ final class ClasspathFolder {
         }
     }
 
-    private static FileSystem openJar(URI uri) throws IOException {
+    private static Map<String, String> readFromJar(URI uri, String folder, String suffix) throws IOException {
+        FileSystem fs;
+        boolean ours = true;
         try {
-            return FileSystems.newFileSystem(uri, Map.of());
+            fs = FileSystems.newFileSystem(uri, Map.of());
         } catch (FileSystemAlreadyExistsException e) {
-            // someone else holds it open: read through a second view of the same jar
-            return FileSystems.newFileSystem(Path.of(URI.create(uri.toString().replaceFirst("^jar:", "").replaceFirst("!.*$", ""))));
+            fs = FileSystems.getFileSystem(uri);
+            ours = false;
+        }
+        try {
+            return readAll(fs.getPath(folder), suffix);
+        } finally {
+            if (ours) {
+                fs.close();
+            }
         }
     }
 

@@ -34,6 +34,7 @@ public final class CtocServer implements AutoCloseable {
         Responses responses = new Responses(new Templates(), iris);
         ResourceDescriber describer = new ResourceDescriber(dataset);
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
+        OntologyServlet ontology = new OntologyServlet(describer, responses, hrefs);
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
@@ -44,13 +45,13 @@ public final class CtocServer implements AutoCloseable {
                 .add(DATASET, readOnly)
                 .addServlet("/id/*", new LinkedDataServlet(describer, responses, settings.base()))
                 .addServlet("/graph/*", new GraphServlet(dataset, responses, settings.base()))
-                .addServlet("/ontology", new OntologyServlet(describer, responses, hrefs))
-                .addServlet("/ontology/*", new OntologyServlet(describer, responses, hrefs))
+                .addServlet("/ontology", ontology)
+                .addServlet("/ontology/*", ontology)
                 .addServlet("/query", new QueryPageServlet(responses))
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/.well-known/void", new VoidServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
                 .addServlet("/dumps/*", new DumpServlet(dataset, responses))
-                .addServlet("", new HomeServlet(dataset, responses, hrefs))
+                // the home page at "/", and the 404 page for every path nothing else serves
                 .addServlet("/*", new HomeServlet(dataset, responses, hrefs))
                 .build();
         try {

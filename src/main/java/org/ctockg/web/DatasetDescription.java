@@ -20,7 +20,7 @@ final class DatasetDescription {
 
     private final DatasetGraph dataset;
     private final BaseIri base;
-    private final Query query = QueryFactory.create(ResourceDescriber.resource("void.rq"));
+    private final Query query = QueryFactory.create(QueryFile.text("org/ctockg/web/void.rq"));
     private volatile Graph description;
 
     DatasetDescription(DatasetGraph dataset, BaseIri base) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -26,6 +27,7 @@ final class HomeServlet extends HttpServlet {
     private final transient Responses responses;
     private final transient Hrefs hrefs;
     private final transient List<QueryFile> lists = QueryFile.all("org/ctockg/web/home");
+    private final transient List<Query> queries = lists.stream().map(l -> QueryFactory.create(l.text())).toList();
 
     HomeServlet(DatasetGraph dataset, Responses responses, Hrefs hrefs) {
         this.dataset = dataset;
@@ -42,9 +44,10 @@ final class HomeServlet extends HttpServlet {
         }
         List<HomePage.Section> sections = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
-            for (QueryFile list : lists) {
+            for (int i = 0; i < lists.size(); i++) {
+                QueryFile list = lists.get(i);
                 List<HomePage.Entry> entries = new ArrayList<>();
-                RowSet rows = QueryExec.dataset(dataset).query(QueryFactory.create(list.text())).select();
+                RowSet rows = QueryExec.dataset(dataset).query(queries.get(i)).select();
                 rows.forEachRemaining(row -> entries.add(new HomePage.Entry(
                         row.get("label") == null ? "" : row.get("label").getLiteralLexicalForm(),
                         hrefs.of(row.get("item")),

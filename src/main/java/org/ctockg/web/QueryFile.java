@@ -1,5 +1,9 @@
 package org.ctockg.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,18 @@ record QueryFile(String name, String title, String description, String text) {
             }
         }
         return s.length();
+    }
+
+    /** The text of one query file on the classpath. */
+    static String text(String resource) {
+        try (InputStream in = QueryFile.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static QueryFile of(String name, String text) {

@@ -1,9 +1,5 @@
 package org.ctockg.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,7 +19,7 @@ final class ResourceDescriber {
 
     ResourceDescriber(DatasetGraph dataset) {
         this.dataset = dataset;
-        this.describe = QueryFactory.create(resource("describe.rq"));
+        this.describe = QueryFactory.create(QueryFile.text("org/ctockg/web/describe.rq"));
     }
 
     /** The description; an empty graph when nothing in the data mentions the resource. */
@@ -35,19 +31,6 @@ final class ResourceDescriber {
     /** Whether any statement has the resource as subject or object. */
     boolean isKnown(Node resource) {
         return Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, resource, Node.ANY, Node.ANY)
-                || dataset.contains(Node.ANY, Node.ANY, Node.ANY, resource)
-                || dataset.getDefaultGraph().contains(resource, Node.ANY, Node.ANY)
-                || dataset.getDefaultGraph().contains(Node.ANY, Node.ANY, resource));
-    }
-
-    static String resource(String name) {
-        try (InputStream in = ResourceDescriber.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                || dataset.contains(Node.ANY, Node.ANY, Node.ANY, resource));
     }
 }
