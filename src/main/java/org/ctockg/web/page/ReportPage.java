@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +40,8 @@ public final class ReportPage {
         Labels labels = new Labels(description);
         ResourcePage page = ResourcePage.of(report, description, hrefs, formats);
         ResourcePage withoutUnits = new ResourcePage(page.title, page.iri, page.types, page.properties,
-                page.incoming.stream().filter(g -> !g.label().equals(labels.of(Ctoc.inReport))).toList(),
+                // the units that point here by inReport, and their evidence, are the text shown below
+                page.incoming.stream().filter(g -> !g.property().equals(Ctoc.inReport)).toList(),
                 List.of(), formats);
         List<Unit> units = new ArrayList<>();
         for (Triple t : description.find(Node.ANY, Ctoc.inReport, report).toList()) {
@@ -93,7 +95,7 @@ public final class ReportPage {
     private static String kind(Graph g, Node unit) {
         for (Node type : List.of(Ctoc.Heading, Ctoc.Subparagraph, Ctoc.Footnote, Ctoc.Paragraph)) {
             if (g.contains(unit, RDF.type.asNode(), type)) {
-                return type.getLocalName().toLowerCase(java.util.Locale.ROOT);
+                return type.getLocalName().toLowerCase(Locale.ROOT);
             }
         }
         return "text";

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,7 +21,9 @@ import org.ctockg.vocab.Ctoc;
  * points to it grouped by property, the evidence quotes, and links to its RDF formats.
  */
 public final class ResourcePage {
-    private static final Set<Node> NOT_DETAILS = Set.of(RDF.type.asNode(), RDFS.label.asNode());
+    /** What a thing pointing to the focus says that its entry leaves out: its text, evidence and containment. */
+    private static final Set<Node> NOT_DETAILS = Set.of(RDF.type.asNode(), RDFS.label.asNode(), Ctoc.text,
+            FactSink.PROV_DERIVED_FROM, Ctoc.inReport, Ctoc.underHeading, Ctoc.position);
 
     public final String title;
     public final String iri;
@@ -110,30 +111,23 @@ public final class ResourcePage {
     }
 
     private static List<IncomingGroup> incoming(Node focus, Graph g, Labels labels, Hrefs hrefs) {
-        Map<String, List<Triple>> byProperty = new TreeMap<>();
-        Map<String, Node> properties = new LinkedHashMap<>();
+        Map<Node, List<Triple>> byProperty = new LinkedHashMap<>();
         for (Triple t : g.find(Node.ANY, Node.ANY, focus).toList()) {
-            String label = labels.of(t.getPredicate());
-            byProperty.computeIfAbsent(label, k -> new ArrayList<>()).add(t);
-            properties.put(label, t.getPredicate());
+            byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t);
         }
         List<IncomingGroup> groups = new ArrayList<>();
-        byProperty.forEach((label, triples) -> {
-            Node property = properties.get(label);
+        byProperty.forEach((property, triples) -> {
+            Set<Node> skip = new HashSet<>(NOT_DETAILS);
+            skip.add(property);
             List<IncomingGroup.Pointer> items = triples.stream()
-                    .map(t -> new IncomingGroup.Pointer(link(t.getSubject(), labels, hrefs), details(t, g, labels, hrefs)))
+                    .map(t -> new IncomingGroup.Pointer(link(t.getSubject(), labels, hrefs),
+                            propertiesOf(t.getSubject(), g, labels, hrefs, skip)))
                     .sorted(Comparator.comparing(p -> p.subject().label()))
                     .toList();
-            groups.add(new IncomingGroup(label, hrefs.of(property), items.size(), items));
+            groups.add(new IncomingGroup(property, labels.of(property), hrefs.of(property), items.size(), items));
         });
+        groups.sort(Comparator.comparing(IncomingGroup::label));
         return groups;
-    }
-
-    /** What a thing pointing to the focus says besides (not its text, evidence or containment). */
-    private static List<PropertyValues> details(Triple pointing, Graph g, Labels labels, Hrefs hrefs) {
-        Set<Node> skip = new HashSet<>(List.of(RDF.type.asNode(), RDFS.label.asNode(), pointing.getPredicate(),
-                Ctoc.text, FactSink.PROV_DERIVED_FROM, Ctoc.inReport, Ctoc.underHeading, Ctoc.position));
-        return propertiesOf(pointing.getSubject(), g, labels, hrefs, skip);
     }
 
     private static List<Quote> evidence(Node focus, Graph g, Labels labels, Hrefs hrefs) {
@@ -151,9 +145,5 @@ public final class ResourcePage {
                 .sorted(Comparator.comparing((Quote q) -> q.report() == null ? "" : q.report().label())
                         .thenComparing(q -> q.paragraph().href() == null ? "" : q.paragraph().href()))
                 .toList();
-    }
-
-    static boolean isA(Graph g, Node node, Node type) {
-        return g.contains(node, RDF.type.asNode(), type);
     }
 }
