@@ -1,7 +1,10 @@
 package org.ctockg.cli;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +41,8 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", defaultValue = "1,8,32", description = "concurrent clients (default ${DEFAULT-VALUE})")
     List<Integer> clients;
 
-    @Option(names = "--pages", split = ",", defaultValue = "/id/state/FRA,/id/cop/resolution/8/4,/id/untoc/article/18,/id/body/cop-wg-technical-assistance",
-            description = "resource pages to fetch (default ${DEFAULT-VALUE})")
+    @Option(names = "--pages", split = ",", paramLabel = "PATH",
+            description = "resource pages to fetch (default: a State, a resolution, an article, a working group and a report found on the server)")
     List<String> pages;
 
     @Override
@@ -51,6 +54,7 @@ final class BenchServeCommand implements Callable<Integer> {
                         "application/sparql-results+json"));
             }
         }
+        List<String> pages = this.pages != null ? this.pages : samplePages();
         List<HttpRequest> html = pages.stream().map(p -> HttpLoad.get(url + p, "text/html")).toList();
         List<HttpRequest> turtle = pages.stream().map(p -> HttpLoad.get(url + p, "text/turtle")).toList();
         HttpLoad load = new HttpLoad();
@@ -64,6 +68,22 @@ final class BenchServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Asks the server for one resource of each kind ({@code pages.rq}) and returns their paths. */
+    private List<String> samplePages() throws IOException, InterruptedException {
+        String query;
+        try (var in = BenchServeCommand.class.getResourceAsStream("/org/ctockg/bench/pages.rq")) {
+            query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpRequest request = HttpLoad.get(url + "/ctoc/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
+        String csv = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        List<String> paths = csv.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty())
+                .map(iri -> URI.create(iri).getRawPath()).toList();
+        if (paths.isEmpty()) {
+            throw new UserError(url + ": the server holds no resources to fetch; give --pages");
+        }
+        return paths;
     }
 
     private record Workload(String name, List<HttpRequest> requests) {
