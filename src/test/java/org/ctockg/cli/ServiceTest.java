@@ -4,22 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.ctockg.rdf.BaseIri;
+import org.ctockg.web.Http;
 import org.ctockg.web.ServerSettings;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
@@ -94,7 +93,7 @@ class ServiceTest {
     private int port;
 
     private Service start(Path reports) {
-        port = port == 0 ? freePort() : port;
+        port = port == 0 ? Http.freePort() : port;
         ServerSettings settings = new ServerSettings(port, new BaseIri("http://localhost:" + port + "/"), Duration.ofSeconds(30), true);
         return Service.start(dir.resolve("db"), List.of(reports), settings);
     }
@@ -120,12 +119,10 @@ class ServiceTest {
     }
 
     private static List<Map<String, String>> select(int port, String query) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ctoc/sparql?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/tab-separated-values").build();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = new Http(port).query(query, "text/tab-separated-values");
         assertEquals(200, r.statusCode(), r.body());
-        List<Map<String, String>> rows = new java.util.ArrayList<>();
-        try (TupleQueryResult result = QueryResultIO.parseTuple(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (TupleQueryResult result = QueryResultIO.parseTuple(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
                 TupleQueryResultFormat.TSV, null)) {
             for (BindingSet b : result) {
                 Map<String, String> row = new HashMap<>();
@@ -134,13 +131,5 @@ class ServiceTest {
             }
         }
         return rows;
-    }
-
-    private static int freePort() {
-        try (var s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

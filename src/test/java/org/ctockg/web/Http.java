@@ -11,18 +11,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A small HTTP client for the tests: GET and POST with headers, answers as strings or bytes. */
-final class Http {
+/** A small HTTP client for the tests (the server's and the service's): GET and POST with headers, answers as strings or bytes. */
+public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String root;
 
-    Http(int port) {
+    public Http(int port) {
         this.root = "http://localhost:" + port;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class Http {
         }
     }
 
-    HttpResponse<String> query(String sparql, String accept) {
+    public HttpResponse<String> query(String sparql, String accept) {
         return get("/ctoc/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), "Accept", accept);
     }
 
