@@ -13,13 +13,16 @@ import org.ctockg.store.SyncSummary;
 import org.ctockg.store.TextSearch;
 import org.ctockg.web.CtocServer;
 import org.ctockg.web.ServerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What {@code serve} runs: the database brought in step with the report folder, its text index,
  * and the server over both. Closing it stops the server and releases the database.
  */
 final class Service implements AutoCloseable {
-    static final String TEXT_INDEX = "text-index";
+    private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
+    static final String TEXT_INDEX = PersistentCorpus.TEXT_INDEX;
 
     private final PersistentCorpus store;
     private final TextSearch.Indexed text;
@@ -45,12 +48,13 @@ final class Service implements AutoCloseable {
         }
         try {
             SyncSummary summary = store.sync(reports, CorpusOptions::report);
-            if (summary.replaced() + summary.removed() > 0) {
-                store.compact();
-            }
             TextSearch.Indexed text = TextSearch.persistent(store.dataset().asDatasetGraph(), db.resolve(TEXT_INDEX), fingerprint(store));
             try {
-                return new Service(store, text, CtocServer.start(text.dataset(), settings), summary);
+                Service service = new Service(store, text, CtocServer.start(text.dataset(), settings), summary);
+                if (summary.replaced() + summary.removed() > 0) {
+                    service.compactInBackground();
+                }
+                return service;
             } catch (RuntimeException e) {
                 text.close();
                 throw e;
@@ -66,6 +70,23 @@ final class Service implements AutoCloseable {
         return store.reports().stream()
                 .map(e -> e.graph().getURI() + " " + e.contentHash() + " " + e.extractor())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Compacts the database, while it is served, when replaced and removed reports left enough
+     * garbage: readers go on meanwhile (TDB2 swaps in the compacted copy), so the server is ready
+     * without waiting for a pass over the whole database.
+     */
+    private void compactInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                store.compactIfWorthIt();
+            } catch (RuntimeException e) {
+                LOG.warn("{}: compaction failed, the database stays as it was: {}", store.directory(), e.getMessage());
+            }
+        }, "compaction");
+        t.setDaemon(true);
+        t.start();
     }
 
     int port() {

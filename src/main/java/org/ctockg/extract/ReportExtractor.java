@@ -15,6 +15,9 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.riot.lang.CollectorStreamTriples;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.rdf.FactSink;
@@ -24,7 +27,7 @@ import org.ctockg.text.ReportParser;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 
-/** Reads one report file and returns its graph: the single entry point of extraction. */
+/** Reads one report file and returns its graph, or streams its triples: the single entry point of extraction. */
 public final class ReportExtractor {
     private final Iris iris;
     private final ReferenceData reference;
@@ -51,20 +54,38 @@ public final class ReportExtractor {
 
     /** The file name is what the graph records as the report's source (no folder). */
     public ReportGraph extract(String fileName, byte[] bytes) throws ReportRejectedException {
+        Graph graph = GraphFactory.createDefaultGraph();
+        ExtractedReport r = extract(fileName, bytes, StreamRDFLib.graph(graph));
+        return new ReportGraph(r.sourceFile(), r.reportId(), r.graphName(), graph, r.contentHash(), r.warnings());
+    }
+
+    /**
+     * Streams the report's triples to {@code out} as they are recognised, without holding its
+     * graph: the entry point of the loaders and of {@code extract}. Only {@code triple} is called
+     * on {@code out} (its start and finish are the caller's); a triple may come more than once.
+     * A rejected report sends nothing.
+     */
+    public ExtractedReport extract(String fileName, byte[] bytes, StreamRDF out) throws ReportRejectedException {
         String text = decode(fileName, bytes);
         String reportId = reportId(fileName);
         String hash = sha256(bytes);
         ReportDocument doc = ReportParser.parse(fileName, text);
         List<Diagnostic> warnings = new ArrayList<>();
-        Graph graph = GraphFactory.createDefaultGraph();
-        ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(StreamRDFLib.graph(graph)), reportId, warnings);
+        // without numbered paragraphs, a report is rejected unless a meeting is found: hold its triples until then
+        boolean accepted = doc.blocks(BlockKind.PARAGRAPH).findAny().isPresent();
+        CollectorStreamTriples held = accepted ? null : new CollectorStreamTriples();
+        StreamRDFCounting counted = StreamRDFLib.count(accepted ? out : held);
+        ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(counted), reportId, warnings);
         for (Recognizer r : recognisers(hash)) {
             r.recognise(ctx);
         }
-        if (ctx.meetings.isEmpty() && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty()) {
-            throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs and no meeting named in its title");
+        if (!accepted) {
+            if (ctx.meetings.isEmpty()) {
+                throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs and no meeting named in its title");
+            }
+            held.getCollected().forEach(out::triple);
         }
-        return new ReportGraph(fileName, reportId, iris.reportGraph(reportId), graph, hash, List.copyOf(warnings));
+        return new ExtractedReport(fileName, reportId, iris.reportGraph(reportId), hash, List.copyOf(warnings), counted.countTriples());
     }
 
     /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */

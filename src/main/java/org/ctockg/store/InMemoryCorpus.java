@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,15 +14,18 @@ import org.apache.jena.tdb2.TDB2;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.extract.ReportFiles;
-import org.ctockg.extract.ReportGraph;
-import org.ctockg.extract.ReportRejectedException;
+import org.ctockg.ingest.OrderedPipeline;
+import org.ctockg.ingest.Progress;
+import org.ctockg.ingest.ReadReport;
+import org.ctockg.ingest.ReportReader;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.vocab.OntologyFiles;
 
 /**
- * The graph of some reports held in memory, for the {@code query}, {@code extract} and
- * {@code validate} commands: one named graph per report, plus the ontology and the reference
- * data, in an in-memory TDB2 whose default graph is the union of them all, as on the server.
+ * The graph of some reports held in memory, for the {@code query} and {@code validate} commands:
+ * one named graph per report, plus the ontology and the reference data, in an in-memory TDB2
+ * whose default graph is the union of them all, as on the server. Reports are read in parallel
+ * and each one's triples go straight into the dataset, in file order.
  */
 public final class InMemoryCorpus {
     private InMemoryCorpus() {
@@ -37,19 +41,24 @@ public final class InMemoryCorpus {
             failed[0]++;
             problems.accept(d);
         };
+        List<Path> files = ReportFiles.expand(paths, counting);
+        ReportReader reader = new ReportReader(extractor);
+        Progress progress = Progress.of("reading", files.size());
         Txn.executeWrite(dsg, () -> {
             dsg.addGraph(extractor.iris().ontologyGraph(), OntologyFiles.ontology());
             dsg.addGraph(extractor.iris().referenceGraph(), reference.toGraph(extractor.iris()));
+            OrderedPipeline.forThisMachine().run(files, reader::read, r -> {
+                if (r instanceof ReadReport.Extracted e) {
+                    e.report().warnings().forEach(problems);
+                    Node g = e.report().graphName();
+                    e.triples().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                } else if (r instanceof ReadReport.Failed f) {
+                    counting.accept(f.problem());
+                }
+                progress.step();
+            });
         });
-        for (Path file : ReportFiles.expand(paths, counting)) {
-            try {
-                ReportGraph rg = extractor.extract(file);
-                rg.warnings().forEach(problems);
-                Txn.executeWrite(dsg, () -> dsg.addGraph(rg.graphName(), rg.graph()));
-            } catch (ReportRejectedException e) {
-                counting.accept(e.toDiagnostic());
-            }
-        }
+        progress.summary();
         return new Result(DatasetFactory.wrap(dsg), failed[0]);
     }
 

@@ -1,19 +1,24 @@
 package org.ctockg.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
@@ -29,8 +34,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.extract.ReportFiles;
-import org.ctockg.extract.ReportGraph;
-import org.ctockg.extract.ReportRejectedException;
+import org.ctockg.ingest.FileStamp;
+import org.ctockg.ingest.OrderedPipeline;
+import org.ctockg.ingest.Progress;
+import org.ctockg.ingest.ReadReport;
+import org.ctockg.ingest.ReportReader;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.vocab.OntologyFiles;
@@ -53,12 +61,15 @@ public final class PersistentCorpus implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private static final Pattern HOLDER = Pattern.compile("held by process (\\d+)");
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** The folder of the text index, inside the database folder. */
+    public static final String TEXT_INDEX = "text-index";
 
     private final Path dir;
     private final Path key;
     private final DatasetGraph dsg;
     private final Dataset dataset;
-    private final ReportExtractor extractor;
+    private final ReportReader reader;
+    private final OrderedPipeline pipeline = OrderedPipeline.forThisMachine();
     private final ReferenceData reference;
     private final Iris iris;
     private final Catalog catalog;
@@ -70,11 +81,11 @@ public final class PersistentCorpus implements AutoCloseable {
         this.key = key;
         this.dsg = dsg;
         this.dataset = DatasetFactory.wrap(dsg);
-        this.extractor = extractor;
+        this.reader = new ReportReader(extractor);
         this.reference = reference;
         this.iris = extractor.iris();
         this.catalog = new Catalog(dsg, StoreVocab.catalogGraph(iris));
-        this.extractorVersion = ExtractorVersion.current();
+        this.extractorVersion = ExtractorVersion.current(key);
     }
 
     /**
@@ -98,12 +109,47 @@ public final class PersistentCorpus implements AutoCloseable {
             throw new DatabaseUnavailableException(dir + ": the database is already open in this process", null);
         }
         try {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(key));
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            DatasetGraph dsg = connect(key);
+            if (BulkLoad.interrupted(key)) {
+                // connecting took the folder's lock, so the process that began that load is gone
+                LOG.warn("{}: the first load into this database did not finish; it starts again from an empty database", dir);
+                TDBInternal.expel(dsg);
+                clear(key);
+                dsg = connect(key);
+            }
             return new PersistentCorpus(dir, key, dsg, extractor, reference);
         } catch (RuntimeException e) {
             OPEN.remove(key);
             throw translate(dir, e);
+        }
+    }
+
+    private static DatasetGraph connect(Path key) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(key));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    /** Deletes what an interrupted first load left: the storage, the text index, the size record, then the marker. */
+    private static void clear(Path key) {
+        try (Stream<Path> children = Files.list(key)) {
+            for (Path p : children.toList()) {
+                String name = p.getFileName().toString();
+                if (name.matches("Data-\\d+") || name.equals(DiskUse.BASELINE) || name.equals(TEXT_INDEX)) {
+                    deleteTree(p);
+                }
+            }
+            Files.delete(key.resolve(BulkLoad.MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(key + ": cannot clear an interrupted first load: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
@@ -151,8 +197,36 @@ public final class PersistentCorpus implements AutoCloseable {
      */
     public synchronized void compact() {
         long start = System.nanoTime();
+        long before = DiskUse.bytes(key);
         DatabaseMgr.compact(dsg, true);
-        LOG.info("{}: compacted in {} ms", dir, (System.nanoTime() - start) / 1_000_000);
+        DiskUse.recordCompact(key, Txn.calculateRead(dsg, catalog::triples));
+        LOG.info("{}: compacted from {} MB to {} MB in {} ms", dir, before / 1_000_000, DiskUse.bytes(key) / 1_000_000,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Compacts when garbage is at least {@link DiskUse#WORTH_COMPACTING} of the folder, as
+     * estimated from the triples the catalog counts; a change of a few reports among many costs
+     * no pass over the whole database. Returns whether it compacted.
+     */
+    public synchronized boolean compactIfWorthIt() {
+        OptionalDouble share = garbageShare();
+        LOG.debug("{}: garbage {}", dir, share.isPresent() ? Math.round(share.getAsDouble() * 100) + " %" : "unknown");
+        if (share.isPresent() && share.getAsDouble() >= DiskUse.WORTH_COMPACTING) {
+            compact();
+            return true;
+        }
+        return false;
+    }
+
+    /** The estimated share of the folder's bytes that no graph uses any more; empty when it cannot be told. */
+    public OptionalDouble garbageShare() {
+        return DiskUse.garbageShare(key, Txn.calculateRead(dsg, catalog::triples));
+    }
+
+    /** Bytes on disk of the storage in use. */
+    public long bytesOnDisk() {
+        return DiskUse.bytes(key);
     }
 
     /** The catalog entries of the stored reports, by file name. */
@@ -179,7 +253,6 @@ public final class PersistentCorpus implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException(dir + ": the database is closed");
         }
-        long start = System.nanoTime();
         Counts n = new Counts();
         boolean[] incomplete = {false};
         List<Path> files = ReportFiles.expand(paths, d -> {
@@ -187,83 +260,166 @@ public final class PersistentCorpus implements AutoCloseable {
             n.failed++;
             problems.accept(d);
         });
-        adoptBase();
-        updateFixedGraph(iris.ontologyGraph(), OntologyFiles.ontology(), "ontology");
-        updateFixedGraph(iris.referenceGraph(), reference.toGraph(iris), "reference data");
-        Map<Node, CatalogEntry> stored = Txn.calculateRead(dsg, catalog::reports);
-        Map<Node, Path> seen = new HashMap<>();
-        for (Path file : files) {
-            storeReport(file, stored, seen, n, problems);
-        }
-        if (removeMissing) {
-            List<Node> gone = stored.keySet().stream().filter(g -> !seen.containsKey(g)).toList();
-            if (!gone.isEmpty() && incomplete[0]) {
+        Progress progress;
+        if (!files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty)) {
+            progress = firstLoad(files, n, problems);
+        } else {
+            progress = sync(files, n, problems, removeMissing && !incomplete[0]);
+            if (removeMissing && incomplete[0] && n.keptMissing > 0) {
                 LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
-                        dir, gone.size());
-            } else if (!gone.isEmpty()) {
-                Txn.executeWrite(dsg, () -> gone.forEach(g -> {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    catalog.remove(g);
-                }));
-                n.removed = gone.size();
+                        dir, n.keptMissing);
             }
         }
         SyncSummary summary = new SyncSummary(n.added, n.replaced, n.unchanged, n.removed, n.failed);
-        LOG.info("{}: {} ({} ms)", dir, summary.toLine(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("{}: {}; {} read in {}", dir, summary.toLine(), progress.done(), progress.elapsed());
         return summary;
     }
 
-    private void storeReport(Path file, Map<Node, CatalogEntry> stored, Map<Node, Path> seen, Counts n,
-                             Consumer<Diagnostic> problems) {
-        String name = file.getFileName().toString();
-        Node graph = iris.reportGraph(ReportExtractor.reportId(name));
-        Path earlier = seen.putIfAbsent(graph, file);
-        if (earlier != null) {
-            n.failed++;
-            problems.accept(Diagnostic.error(file.toString(), "has the same report name as " + earlier + " (graph <"
-                    + graph.getURI() + ">); skipped"));
-            return;
+    /** A file to read and what the catalog says of its graph (null when new). */
+    private record Work(Path file, Node graph, CatalogEntry stored) {
+    }
+
+    private record Read(Work work, ReadReport result) {
+    }
+
+    /** Which files need reading: not those whose stored entry their size and time vouch for, nor a second file of one report name. */
+    private List<Work> plan(List<Path> files, Map<Node, CatalogEntry> stored, Set<Node> seen, Counts n, Consumer<Diagnostic> problems) {
+        Map<Node, Path> first = new HashMap<>();
+        List<Work> out = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Node graph = iris.reportGraph(ReportExtractor.reportId(name));
+            Path earlier = first.putIfAbsent(graph, file);
+            if (earlier != null) {
+                n.failed++;
+                problems.accept(Diagnostic.error(file.toString(), "has the same report name as " + earlier + " (graph <"
+                        + graph.getURI() + ">); skipped"));
+                continue;
+            }
+            seen.add(graph);
+            CatalogEntry old = stored.get(graph);
+            if (old != null && old.stamp() != null && vouched(old, name, file)) {
+                n.unchanged++;
+            } else {
+                out.add(new Work(file, graph, old));
+            }
         }
-        CatalogEntry old = stored.get(graph);
-        byte[] bytes;
+        return out;
+    }
+
+    private boolean vouched(CatalogEntry old, String name, Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return old.vouchedFor(name, FileStamp.of(file), extractorVersion);
         } catch (IOException e) {
-            n.failed++;
-            problems.accept(Diagnostic.error(file.toString(), "cannot read the file: " + e.getMessage()));
-            keep(name, old, problems);
-            return;
+            return false; // the reader will say what is wrong with it
         }
-        String hash = ReportExtractor.sha256(bytes);
-        if (old != null && old.matches(name, hash, extractorVersion)) {
+    }
+
+    private Read read(Work w) {
+        CatalogEntry old = w.stored();
+        boolean comparable = old != null && old.sourceFile().equals(w.file().getFileName().toString())
+                && old.extractor().equals(extractorVersion);
+        return new Read(w, reader.read(w.file(), comparable ? old.contentHash() : null));
+    }
+
+    /** Brings a database that holds something in step with the files, several reports per write transaction. */
+    private Progress sync(List<Path> files, Counts n, Consumer<Diagnostic> problems, boolean removeMissing) {
+        adoptBase();
+        updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
+        updateFixedGraph(iris.referenceGraph(), () -> reference.toGraph(iris), "reference data");
+        Map<Node, CatalogEntry> stored = Txn.calculateRead(dsg, catalog::reports);
+        Set<Node> seen = new HashSet<>();
+        List<Work> work = plan(files, stored, seen, n, problems);
+        Progress progress = Progress.of(dir.toString(), work.size());
+        try (TransactionBatches batches = new TransactionBatches(dsg, catalog,
+                names -> names.forEach(name -> LOG.debug("{}: stored {}", dir, name)))) {
+            pipeline.run(work, this::read, r -> {
+                write(r, batches, n, problems);
+                progress.step();
+            });
+            List<Node> gone = stored.keySet().stream().filter(g -> !seen.contains(g)).toList();
+            if (removeMissing) {
+                gone.forEach(batches::remove);
+                n.removed = gone.size();
+            } else {
+                n.keptMissing = gone.size();
+            }
+            batches.commit();
+        }
+        return progress;
+    }
+
+    private void write(Read r, TransactionBatches batches, Counts n, Consumer<Diagnostic> problems) {
+        Work w = r.work();
+        String name = w.file().getFileName().toString();
+        CatalogEntry old = w.stored();
+        if (r.result() instanceof ReadReport.Failed f) {
+            n.failed++;
+            problems.accept(f.problem());
+            keep(name, old, problems);
+        } else if (r.result() instanceof ReadReport.Unchanged u) {
             n.unchanged++;
-            return;
+            if (u.stamp().trusted()) {
+                batches.restamp(new CatalogEntry(w.graph(), name, u.contentHash(), extractorVersion, old.loaded(), u.stamp(),
+                        old.triples()));
+            }
+        } else if (r.result() instanceof ReadReport.Extracted e) {
+            e.report().warnings().forEach(problems);
+            checkGraph(name, e, w.graph());
+            batches.put(new CatalogEntry(w.graph(), name, e.report().contentHash(), extractorVersion, Instant.now(), e.stamp(),
+                    e.triples().size()), e.triples());
+            if (old == null) {
+                n.added++;
+            } else {
+                n.replaced++;
+            }
         }
-        ReportGraph rg;
-        try {
-            rg = extractor.extract(name, bytes);
-        } catch (ReportRejectedException e) {
-            n.failed++;
-            problems.accept(e.toDiagnostic());
-            keep(name, old, problems);
-            return;
+    }
+
+    private static void checkGraph(String name, ReadReport.Extracted e, Node graph) {
+        if (!e.report().graphName().equals(graph)) {
+            throw new IllegalStateException("the extractor named the graph of " + name + " " + e.report().graphName() + ", not " + graph);
         }
-        rg.warnings().forEach(problems);
-        if (!rg.graphName().equals(graph)) {
-            throw new IllegalStateException("the extractor named the graph of " + name + " " + rg.graphName() + ", not " + graph);
+    }
+
+    /**
+     * Fills an empty database through the bulk loader: the catalog, the ontology, the reference
+     * data and every report, read in parallel and streamed to the loader.
+     */
+    private Progress firstLoad(List<Path> files, Counts n, Consumer<Diagnostic> problems) {
+        List<Work> work = plan(files, Map.of(), new HashSet<>(), n, problems);
+        Progress progress = Progress.of(dir.toString(), work.size());
+        Graph ontology = OntologyFiles.ontology();
+        Graph referenceGraph = reference.toGraph(iris);
+        long[] triples = {ontology.size() + referenceGraph.size()};
+        try (BulkLoad bulk = BulkLoad.start(key, dsg)) {
+            catalog.description(iris.base().value()).forEach(bulk::add);
+            for (Map.Entry<Node, Graph> fixed : Map.of(iris.ontologyGraph(), ontology, iris.referenceGraph(), referenceGraph).entrySet()) {
+                fixed.getValue().find().forEachRemaining(t -> bulk.add(fixed.getKey(), t));
+                catalog.fixedGraph(fixed.getKey(), GraphHash.of(fixed.getValue()), extractorVersion, fixed.getValue().size())
+                        .forEach(bulk::add);
+            }
+            pipeline.run(work, this::read, r -> {
+                String name = r.work().file().getFileName().toString();
+                if (r.result() instanceof ReadReport.Extracted e) {
+                    e.report().warnings().forEach(problems);
+                    checkGraph(name, e, r.work().graph());
+                    e.triples().forEach(t -> bulk.add(r.work().graph(), t));
+                    catalog.entryQuads(new CatalogEntry(r.work().graph(), name, e.report().contentHash(), extractorVersion, Instant.now(),
+                            e.stamp(), e.triples().size())).forEach(bulk::add);
+                    triples[0] += e.triples().size();
+                    n.added++;
+                    LOG.debug("{}: loading {}", dir, name);
+                } else if (r.result() instanceof ReadReport.Failed f) {
+                    n.failed++;
+                    problems.accept(f.problem());
+                }
+                progress.step();
+            });
+            bulk.finish();
         }
-        Instant now = Instant.now();
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            rg.graph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            catalog.putReport(graph, name, rg.contentHash(), extractorVersion, now);
-        });
-        LOG.debug("{}: stored {} ({} triples)", dir, name, rg.graph().size());
-        if (old == null) {
-            n.added++;
-        } else {
-            n.replaced++;
-        }
+        DiskUse.recordCompact(key, triples[0]);
+        return progress;
     }
 
     private static void keep(String name, CatalogEntry old, Consumer<Diagnostic> problems) {
@@ -297,18 +453,29 @@ public final class PersistentCorpus implements AutoCloseable {
         }
     }
 
-    /** Replaces the ontology or reference graph, in one transaction, when its content changed. */
-    private void updateFixedGraph(Node name, Graph content, String what) {
-        String hash = GraphHash.of(content);
-        if (Txn.calculateRead(dsg, () -> catalog.graphHash(name)).filter(hash::equals).isPresent()) {
+    /**
+     * Replaces the ontology or reference graph, in one transaction, when its content changed. Both
+     * come with the code, so a graph written by the code running now is not read nor hashed again.
+     */
+    private void updateFixedGraph(Node name, Supplier<Graph> source, String what) {
+        boolean current = Txn.calculateRead(dsg, () -> catalog.extractor(name).filter(extractorVersion::equals).isPresent()
+                && catalog.graphHash(name).isPresent());
+        if (current) {
             return;
         }
+        Graph content = source.get();
+        String hash = GraphHash.of(content);
+        boolean same = Txn.calculateRead(dsg, () -> catalog.graphHash(name).filter(hash::equals).isPresent());
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            catalog.putGraphHash(name, hash);
+            if (!same) {
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+            catalog.putFixedGraph(name, hash, extractorVersion, content.size());
         });
-        LOG.debug("{}: stored the {} ({} triples)", dir, what, content.size());
+        if (!same) {
+            LOG.debug("{}: stored the {} ({} triples)", dir, what, content.size());
+        }
     }
 
     private static final class Counts {
@@ -317,5 +484,6 @@ public final class PersistentCorpus implements AutoCloseable {
         int unchanged;
         int removed;
         int failed;
+        int keptMissing;
     }
 }

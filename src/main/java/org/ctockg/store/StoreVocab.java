@@ -23,6 +23,14 @@ public final class StoreVocab {
     public static final Node baseUri = term("baseUri");
     /** Fingerprint of the extraction code and data that built a report's graph. */
     public static final Node extractor = term("extractor");
+    /** Size in bytes of the report's file when it was read. */
+    public static final Node fileSize = term("fileSize");
+    /** Last-modified time of the report's file when it was read. */
+    public static final Node fileModified = term("fileModified");
+    /** When the file's size and time were taken, just before its bytes were read. */
+    public static final Node fileRead = term("fileRead");
+    /** Number of triples in a graph the catalog accounts for. */
+    public static final Node triples = term("triples");
     /** Hash of the content of a graph that is not read from a report (ontology, reference data). */
     public static final Node graphHash = term("graphHash");
 

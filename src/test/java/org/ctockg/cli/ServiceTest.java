@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,6 +108,8 @@ class ServiceTest {
         Path reports = Files.createDirectories(dir.resolve("reports"));
         for (String f : List.of(A, B)) {
             Files.copy(Path.of("data/reports").resolve(f), reports.resolve(f));
+            // files written long before they are read: their size and time vouch for their bytes at once
+            Files.setLastModifiedTime(reports.resolve(f), FileTime.from(Instant.now().minus(Duration.ofHours(1))));
         }
         return reports;
     }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The database against other processes: one holding it open, one killed in the middle of a load. */
+/** The database against other processes: one holding it open, one killed in the middle of a load (a first load or a later one). */
 class StoreProcessTest {
     private static final Path SEEDS = Path.of("data/reports");
     private static final ReferenceData REFERENCE = ReferenceData.load();
@@ -78,16 +78,7 @@ class StoreProcessTest {
             assertEquals(new SyncSummary(5, 0, 0, 0, 0), store.load(List.of(SEEDS), d -> { }));
             before = PersistentCorpusTest.shape(store);
         }
-        Path copies = Files.createDirectories(tmp.resolve("copies"));
-        List<Path> seeds;
-        try (Stream<Path> s = Files.list(SEEDS)) {
-            seeds = s.sorted().toList();
-        }
-        for (int i = 0; i < 40; i++) {
-            for (Path seed : seeds) {
-                Files.copy(seed, copies.resolve("copy-%02d-%s".formatted(i, seed.getFileName())));
-            }
-        }
+        Path copies = copies(40);
 
         // Kill the load once a few reports are committed (it logs each at debug level after the commit).
         Process p = load(db, copies, "-Dorg.slf4j.simpleLogger.log.ctoc-kg=debug");
@@ -139,6 +130,51 @@ class StoreProcessTest {
             assertEquals(new SyncSummary(0, 0, stored.size(), 0, 0), store.load(stored, d -> { }), "nothing stored is read again");
             assertFalse(before.isEmpty());
         }
+    }
+
+    @Test
+    @Timeout(90)
+    void aFirstLoadKilledHalfwayLeavesAnEmptyDatabaseThatLoadsAgain() throws Exception {
+        Path db = tmp.resolve("db");
+        Path copies = copies(20);
+        Process p = load(db, copies, "-Dorg.slf4j.simpleLogger.log.ctoc-kg=debug");
+        int read = 0;
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line; read < 3 && (line = err.readLine()) != null; ) {
+                if (line.contains(": loading copy-")) {
+                    read++;
+                }
+            }
+            assertTrue(p.isAlive(), "the load ended before it was killed");
+            p.destroyForcibly();
+            assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+        }
+        assertEquals(3, read);
+        assertTrue(Files.exists(db.resolve(BulkLoad.MARKER)), "the killed load left its marker");
+
+        try (PersistentCorpus store = open(db)) {
+            assertFalse(Files.exists(db.resolve(BulkLoad.MARKER)));
+            assertEquals(Map.of(), PersistentCorpusTest.shape(store), "the previous state: empty");
+            assertEquals(new SyncSummary(5, 0, 0, 0, 0), store.load(List.of(SEEDS), d -> { }));
+            for (CatalogEntry e : store.reports()) {
+                assertTrue(extract(SEEDS.resolve(e.sourceFile())).isIsomorphicWith(PersistentCorpusTest.stored(store, e.graph())),
+                        e.sourceFile());
+            }
+        }
+    }
+
+    private Path copies(int rounds) throws IOException {
+        Path copies = Files.createDirectories(tmp.resolve("copies"));
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(SEEDS)) {
+            seeds = s.sorted().toList();
+        }
+        for (int i = 0; i < rounds; i++) {
+            for (Path seed : seeds) {
+                Files.copy(seed, copies.resolve("copy-%02d-%s".formatted(i, seed.getFileName())));
+            }
+        }
+        return copies;
     }
 
     private static Graph extract(Path file) {
