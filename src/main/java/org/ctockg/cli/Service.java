@@ -2,7 +2,6 @@ package org.ctockg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.rdf.Iris;
@@ -22,17 +21,14 @@ import org.slf4j.LoggerFactory;
  */
 final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
-    static final String TEXT_INDEX = PersistentCorpus.TEXT_INDEX;
 
     private final PersistentCorpus store;
-    private final TextSearch.Indexed text;
     private final CtocServer server;
     private final SyncSummary summary;
     private boolean closed;
 
-    private Service(PersistentCorpus store, TextSearch.Indexed text, CtocServer server, SyncSummary summary) {
+    private Service(PersistentCorpus store, CtocServer server, SyncSummary summary) {
         this.store = store;
-        this.text = text;
         this.server = server;
         this.summary = summary;
     }
@@ -48,28 +44,15 @@ final class Service implements AutoCloseable {
         }
         try {
             SyncSummary summary = store.sync(reports, CorpusOptions::report);
-            TextSearch.Indexed text = TextSearch.persistent(store.dataset().asDatasetGraph(), db.resolve(TEXT_INDEX), fingerprint(store));
-            try {
-                Service service = new Service(store, text, CtocServer.start(text.dataset(), settings), summary);
-                if (summary.replaced() + summary.removed() > 0) {
-                    service.compactInBackground();
-                }
-                return service;
-            } catch (RuntimeException e) {
-                text.close();
-                throw e;
+            Service service = new Service(store, CtocServer.start(TextSearch.over(store), settings), summary);
+            if (summary.replaced() + summary.removed() > 0) {
+                service.compactInBackground();
             }
+            return service;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
-    }
-
-    /** Changes whenever a report graph, or the code that extracted it, changes. */
-    private static String fingerprint(PersistentCorpus store) {
-        return store.reports().stream()
-                .map(e -> e.graph().getURI() + " " + e.contentHash() + " " + e.extractor())
-                .collect(Collectors.joining("\n"));
     }
 
     /**
@@ -110,11 +93,7 @@ final class Service implements AutoCloseable {
         try {
             server.close();
         } finally {
-            try {
-                text.close();
-            } finally {
-                store.close();
-            }
+            store.close();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -61,6 +62,41 @@ final class Catalog {
     List<Quad> description(String baseUri) {
         return List.of(Quad.create(graph, graph, RDF.type.asNode(), StoreVocab.Catalog),
                 Quad.create(graph, graph, StoreVocab.baseUri, NodeFactory.createLiteralString(baseUri)));
+    }
+
+    /** The version of the data: a new one with every write transaction, so that what depends on the data (the text index) can tell it is current. */
+    Optional<String> version() {
+        return literal(graph, StoreVocab.version);
+    }
+
+    /** Gives the data a new version, inside the caller's write transaction; returns it. */
+    String newVersion() {
+        String v = UUID.randomUUID().toString();
+        dsg.deleteAny(graph, graph, StoreVocab.version, Node.ANY);
+        dsg.add(graph, graph, StoreVocab.version, NodeFactory.createLiteralString(v));
+        return v;
+    }
+
+    Quad versionQuad(String v) {
+        return Quad.create(graph, graph, StoreVocab.version, NodeFactory.createLiteralString(v));
+    }
+
+    /**
+     * A digest of the report files (names, sizes, times), the code and the base URI that the
+     * data was last brought in step with; forgotten by any other write. While the files bear the
+     * same digest, a sync has nothing to do and reads no entry.
+     */
+    Optional<String> filesDigest() {
+        return literal(graph, StoreVocab.filesDigest);
+    }
+
+    void putFilesDigest(String digest) {
+        forgetFilesDigest();
+        dsg.add(graph, graph, StoreVocab.filesDigest, NodeFactory.createLiteralString(digest));
+    }
+
+    void forgetFilesDigest() {
+        dsg.deleteAny(graph, graph, StoreVocab.filesDigest, Node.ANY);
     }
 
     /** The stored report graphs, by graph name. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -74,6 +76,7 @@ public final class PersistentCorpus implements AutoCloseable {
     private final Iris iris;
     private final Catalog catalog;
     private final String extractorVersion;
+    private StoredTextIndex text;
     private boolean closed;
 
     private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, ReportExtractor extractor, ReferenceData reference) {
@@ -229,6 +232,19 @@ public final class PersistentCorpus implements AutoCloseable {
         return DiskUse.bytes(key);
     }
 
+    /** The text index of the database, in step with it (rebuilt first if it is not). */
+    public synchronized TextIndex textIndex() {
+        return text().index();
+    }
+
+    private StoredTextIndex text() {
+        if (text == null) {
+            String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+            text = StoredTextIndex.open(key.resolve(TEXT_INDEX), dsg, version);
+        }
+        return text;
+    }
+
     /** The catalog entries of the stored reports, by file name. */
     public List<CatalogEntry> reports() {
         List<CatalogEntry> out = new ArrayList<>(Txn.calculateRead(dsg, catalog::reports).values());
@@ -242,9 +258,15 @@ public final class PersistentCorpus implements AutoCloseable {
         if (!closed) {
             closed = true;
             try {
-                TDBInternal.expel(dsg);
+                if (text != null) {
+                    text.close();
+                }
             } finally {
-                OPEN.remove(key);
+                try {
+                    TDBInternal.expel(dsg);
+                } finally {
+                    OPEN.remove(key);
+                }
             }
         }
     }
@@ -261,15 +283,17 @@ public final class PersistentCorpus implements AutoCloseable {
             problems.accept(d);
         });
         Progress progress;
+        StoredTextIndex text = text();
         if (!files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty)) {
             progress = firstLoad(files, n, problems);
         } else {
-            progress = sync(files, n, problems, removeMissing && !incomplete[0]);
-            if (removeMissing && incomplete[0] && n.keptMissing > 0) {
+            progress = sync(files, n, problems, removeMissing, incomplete[0]);
+            if (n.keptMissing > 0) {
                 LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
                         dir, n.keptMissing);
             }
         }
+        text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
         SyncSummary summary = new SyncSummary(n.added, n.replaced, n.unchanged, n.removed, n.failed);
         LOG.info("{}: {}; {} read in {}", dir, summary.toLine(), progress.done(), progress.elapsed());
         return summary;
@@ -323,28 +347,41 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     /** Brings a database that holds something in step with the files, several reports per write transaction. */
-    private Progress sync(List<Path> files, Counts n, Consumer<Diagnostic> problems, boolean removeMissing) {
+    private Progress sync(List<Path> files, Counts n, Consumer<Diagnostic> problems, boolean removeMissing, boolean incomplete) {
+        String digest = removeMissing && !incomplete ? FilesDigest.of(files, extractorVersion, iris.base().value()) : null;
+        if (digest != null && Txn.calculateRead(dsg, catalog::filesDigest).filter(digest::equals).isPresent()) {
+            n.unchanged = files.size();
+            return Progress.silent(dir.toString(), 0);
+        }
+        long t0 = System.nanoTime();
         adoptBase();
         updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
         updateFixedGraph(iris.referenceGraph(), () -> reference.toGraph(iris), "reference data");
+        long t1 = System.nanoTime();
         Map<Node, CatalogEntry> stored = Txn.calculateRead(dsg, catalog::reports);
+        long t2 = System.nanoTime();
         Set<Node> seen = new HashSet<>();
         List<Work> work = plan(files, stored, seen, n, problems);
+        LOG.debug("{}: base and fixed graphs {} ms, catalog {} ms, file stamps {} ms", dir, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         Progress progress = Progress.of(dir.toString(), work.size());
-        try (TransactionBatches batches = new TransactionBatches(dsg, catalog,
+        try (TransactionBatches batches = new TransactionBatches(dsg, catalog, text(),
                 names -> names.forEach(name -> LOG.debug("{}: stored {}", dir, name)))) {
             pipeline.run(work, this::read, r -> {
                 write(r, batches, n, problems);
                 progress.step();
             });
             List<Node> gone = stored.keySet().stream().filter(g -> !seen.contains(g)).toList();
-            if (removeMissing) {
+            if (removeMissing && !incomplete) {
                 gone.forEach(batches::remove);
                 n.removed = gone.size();
-            } else {
+            } else if (removeMissing) {
                 n.keptMissing = gone.size();
             }
             batches.commit();
+        }
+        if (digest != null && n.failed == 0) {
+            Txn.executeWrite(dsg, () -> catalog.putFilesDigest(digest));
         }
         return progress;
     }
@@ -394,8 +431,11 @@ public final class PersistentCorpus implements AutoCloseable {
         long[] triples = {ontology.size() + referenceGraph.size()};
         try (BulkLoad bulk = BulkLoad.start(key, dsg)) {
             catalog.description(iris.base().value()).forEach(bulk::add);
+            String version = UUID.randomUUID().toString();
+            bulk.add(catalog.versionQuad(version));
             for (Map.Entry<Node, Graph> fixed : Map.of(iris.ontologyGraph(), ontology, iris.referenceGraph(), referenceGraph).entrySet()) {
                 fixed.getValue().find().forEachRemaining(t -> bulk.add(fixed.getKey(), t));
+                text().add(fixed.getKey(), fixed.getValue().find().toList());
                 catalog.fixedGraph(fixed.getKey(), GraphHash.of(fixed.getValue()), extractorVersion, fixed.getValue().size())
                         .forEach(bulk::add);
             }
@@ -405,6 +445,7 @@ public final class PersistentCorpus implements AutoCloseable {
                     e.report().warnings().forEach(problems);
                     checkGraph(name, e, r.work().graph());
                     e.triples().forEach(t -> bulk.add(r.work().graph(), t));
+                    text().add(r.work().graph(), e.triples());
                     catalog.entryQuads(new CatalogEntry(r.work().graph(), name, e.report().contentHash(), extractorVersion, Instant.now(),
                             e.stamp(), e.triples().size())).forEach(bulk::add);
                     triples[0] += e.triples().size();
@@ -443,13 +484,20 @@ public final class PersistentCorpus implements AutoCloseable {
                         dir, c.getValue(), base);
                 Txn.executeWrite(dsg, () -> {
                     Catalog other = new Catalog(dsg, c.getKey());
-                    other.graphs().forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+                    other.graphs().forEach(g -> {
+                        text().replace(dsg, g, null);
+                        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    });
                     dsg.deleteAny(c.getKey(), Node.ANY, Node.ANY, Node.ANY);
+                    catalog.newVersion();
                 });
             }
         }
         if (!base.equals(catalogs.get(catalog.graphName()))) {
-            Txn.executeWrite(dsg, () -> catalog.describe(base));
+            Txn.executeWrite(dsg, () -> {
+                catalog.describe(base);
+                catalog.newVersion();
+            });
         }
     }
 
@@ -468,10 +516,13 @@ public final class PersistentCorpus implements AutoCloseable {
         boolean same = Txn.calculateRead(dsg, () -> catalog.graphHash(name).filter(hash::equals).isPresent());
         Txn.executeWrite(dsg, () -> {
             if (!same) {
+                text().replace(dsg, name, content.find().toList());
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                 content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
             }
             catalog.putFixedGraph(name, hash, extractorVersion, content.size());
+            catalog.newVersion();
+            catalog.forgetFilesDigest();
         });
         if (!same) {
             LOG.debug("{}: stored the {} ({} triples)", dir, what, content.size());

@@ -31,6 +31,10 @@ public final class StoreVocab {
     public static final Node fileRead = term("fileRead");
     /** Number of triples in a graph the catalog accounts for. */
     public static final Node triples = term("triples");
+    /** The version of the data, new with every write (of the catalog graph itself). */
+    public static final Node version = term("version");
+    /** Digest of the report files the data was last brought in step with (of the catalog graph itself). */
+    public static final Node filesDigest = term("filesDigest");
     /** Hash of the content of a graph that is not read from a report (ontology, reference data). */
     public static final Node graphHash = term("graphHash");
 

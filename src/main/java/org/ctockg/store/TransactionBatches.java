@@ -14,8 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * Writes reports into an existing database, several per write transaction: a durable commit
  * costs a round of fsyncs whatever its size, so one per report made loading wait on the disk
  * (6,570 fsyncs for 200 reports). A transaction still holds whole reports only (old graph out,
- * new graph in, catalog entry), so a reader or a crash sees each report before or after, never
- * half. A batch is committed when it holds {@link #MAX_REPORTS} reports or {@link #MAX_TRIPLES}
+ * new graph in, catalog entry, the text index brought in step), so a reader or a crash sees each
+ * report before or after, never half; each transaction gives the data a new version. A batch is committed when it holds {@link #MAX_REPORTS} reports or {@link #MAX_TRIPLES}
  * triples, or has been open {@link #MAX_NANOS}; then {@code committed} hears the file names.
  * Single-threaded: only the writer calls it.
  */
@@ -26,15 +26,17 @@ final class TransactionBatches implements AutoCloseable {
 
     private final DatasetGraph dsg;
     private final Catalog catalog;
+    private final StoredTextIndex text;
     private final Consumer<List<String>> committed;
     private final List<String> pending = new ArrayList<>();
     private long triples;
     private long opened;
     private int commits;
 
-    TransactionBatches(DatasetGraph dsg, Catalog catalog, Consumer<List<String>> committed) {
+    TransactionBatches(DatasetGraph dsg, Catalog catalog, StoredTextIndex text, Consumer<List<String>> committed) {
         this.dsg = dsg;
         this.catalog = catalog;
+        this.text = text;
         this.committed = committed;
     }
 
@@ -42,6 +44,7 @@ final class TransactionBatches implements AutoCloseable {
     void put(CatalogEntry entry, Collection<Triple> content) {
         begin();
         Node g = entry.graph();
+        text.replace(dsg, g, content);
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         for (Triple t : content) {
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
@@ -62,6 +65,7 @@ final class TransactionBatches implements AutoCloseable {
     /** Drops a report's graph and its entry. */
     void remove(Node graph) {
         begin();
+        text.replace(dsg, graph, null);
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         catalog.remove(graph);
         commitIfFull();
@@ -98,6 +102,8 @@ final class TransactionBatches implements AutoCloseable {
         if (!dsg.isInTransaction()) {
             dsg.begin(TxnType.WRITE);
             opened = System.nanoTime();
+            catalog.newVersion();
+            catalog.forgetFilesDigest();
         }
     }
 

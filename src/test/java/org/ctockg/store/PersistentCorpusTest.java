@@ -97,6 +97,13 @@ class PersistentCorpusTest {
         });
     }
 
+    /** As {@link #shape}, without the catalog graph: its bookkeeping (file stamps, versions) may change when the data does not. */
+    static Map<String, Long> dataShape(PersistentCorpus store) {
+        Map<String, Long> out = shape(store);
+        out.remove(StoreVocab.catalogGraph(IRIS).getURI());
+        return out;
+    }
+
     private static boolean mentions(Graph g, String alpha3) {
         return g.contains(Node.ANY, Node.ANY, IRIS.state(alpha3));
     }
@@ -108,16 +115,16 @@ class PersistentCorpusTest {
         Map<String, Long> before;
         try (PersistentCorpus store = open()) {
             assertEquals(new SyncSummary(2, 0, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
-            before = shape(store);
+            assertTrue(shape(store).containsKey(StoreVocab.catalogGraph(IRIS).getURI()));
+            before = dataShape(store);
         }
         assertTrue(before.containsKey(IRIS.ontologyGraph().getURI()), before.toString());
         assertTrue(before.get(IRIS.referenceGraph().getURI()) > 1000, before.toString());
         assertTrue(before.get(graph("a").getURI()) > 10, before.toString());
-        assertTrue(before.containsKey(StoreVocab.catalogGraph(IRIS).getURI()), before.toString());
         try (PersistentCorpus store = open()) {
-            assertEquals(before, shape(store));
+            assertEquals(before, dataShape(store));
             assertEquals(new SyncSummary(0, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
-            assertEquals(before, shape(store));
+            assertEquals(before, dataShape(store));
             assertEquals(List.of("a.txt", "b.md"), store.reports().stream().map(CatalogEntry::sourceFile).toList());
         }
     }
@@ -247,13 +254,13 @@ class PersistentCorpusTest {
         write("a.txt", report("Brazil and Fiji"));
         try (PersistentCorpus store = open()) {
             store.sync(List.of(reports()), d -> { });
-            Map<String, Long> first = shape(store);
+            Map<String, Long> first = dataShape(store);
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             Txn.executeWrite(dsg, () -> dsg.deleteAny(IRIS.referenceGraph(), IRIS.state("FRA"), Node.ANY, Node.ANY));
             Txn.executeWrite(dsg, () -> new Catalog(dsg, StoreVocab.catalogGraph(IRIS)).putGraphHash(IRIS.referenceGraph(), "stale"));
-            assertNotEquals(first, shape(store));
+            assertNotEquals(first, dataShape(store));
             store.sync(List.of(reports()), d -> { });
-            assertEquals(first, shape(store));
+            assertEquals(first, dataShape(store));
         }
     }
 
