@@ -37,7 +37,7 @@ final class LoadCommand implements Callable<Integer> {
             SyncSummary summary = store.load(corpus.reports, CorpusOptions::report);
             if (compact) {
                 store.compact();
-            } else {
+            } else if (summary.replaced() + summary.removed() > 0) {
                 store.compactIfWorthIt();
             }
             return summary.hasFailures() ? 1 : 0;

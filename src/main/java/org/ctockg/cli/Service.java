@@ -2,6 +2,8 @@ package org.ctockg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.rdf.Iris;
@@ -43,14 +45,38 @@ final class Service implements AutoCloseable {
             throw new UserError(e.getMessage());
         }
         try {
-            SyncSummary summary = store.sync(reports, CorpusOptions::report);
-            Service service = new Service(store, CtocServer.start(TextSearch.over(store), settings), summary);
+            // the server is set up (classes loaded, pages compiled) while the data is brought in step
+            CompletableFuture<SyncSummary> synced = CompletableFuture.supplyAsync(() -> store.sync(reports, CorpusOptions::report),
+                    Service::syncThread);
+            CtocServer server = CtocServer.build(TextSearch.over(store), settings);
+            SyncSummary summary = join(synced);
+            Service service = new Service(store, server.start(), summary);
             if (summary.replaced() + summary.removed() > 0) {
                 service.compactInBackground();
             }
             return service;
         } catch (RuntimeException e) {
             store.close();
+            throw e;
+        }
+    }
+
+    private static void syncThread(Runnable r) {
+        Thread t = new Thread(r, "sync");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw e;
         }
     }

@@ -232,7 +232,11 @@ public final class PersistentCorpus implements AutoCloseable {
         return DiskUse.bytes(key);
     }
 
-    /** The text index of the database, in step with it (rebuilt first if it is not). */
+    /**
+     * The text index of the database, in step with it (rebuilt first if it is not). Opening it
+     * costs a second (Lucene), so a sync with nothing to write does not, and a server may ask for
+     * it when the first search comes.
+     */
     public synchronized TextIndex textIndex() {
         return text().index();
     }
@@ -240,6 +244,10 @@ public final class PersistentCorpus implements AutoCloseable {
     private StoredTextIndex text() {
         if (text == null) {
             String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+            if (version == null && !Txn.calculateRead(dsg, dsg::isEmpty)) {
+                // a database from before data versions: give it one, so that the index built now can be trusted later
+                version = Txn.calculateWrite(dsg, catalog::newVersion);
+            }
             text = StoredTextIndex.open(key.resolve(TEXT_INDEX), dsg, version);
         }
         return text;
@@ -283,7 +291,6 @@ public final class PersistentCorpus implements AutoCloseable {
             problems.accept(d);
         });
         Progress progress;
-        StoredTextIndex text = text();
         if (!files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty)) {
             progress = firstLoad(files, n, problems);
         } else {
@@ -293,7 +300,9 @@ public final class PersistentCorpus implements AutoCloseable {
                         dir, n.keptMissing);
             }
         }
-        text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
+        if (text != null) {
+            text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
+        }
         SyncSummary summary = new SyncSummary(n.added, n.replaced, n.unchanged, n.removed, n.failed);
         LOG.info("{}: {}; {} read in {}", dir, summary.toLine(), progress.done(), progress.elapsed());
         return summary;
@@ -354,6 +363,7 @@ public final class PersistentCorpus implements AutoCloseable {
             return Progress.silent(dir.toString(), 0);
         }
         long t0 = System.nanoTime();
+        text(); // opened (and rebuilt if it lags) before any write transaction
         adoptBase();
         updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
         updateFixedGraph(iris.referenceGraph(), () -> reference.toGraph(iris), "reference data");
@@ -429,6 +439,7 @@ public final class PersistentCorpus implements AutoCloseable {
         Graph ontology = OntologyFiles.ontology();
         Graph referenceGraph = reference.toGraph(iris);
         long[] triples = {ontology.size() + referenceGraph.size()};
+        text(); // opened before the loader locks the database
         try (BulkLoad bulk = BulkLoad.start(key, dsg)) {
             catalog.description(iris.base().value()).forEach(bulk::add);
             String version = UUID.randomUUID().toString();

@@ -1,6 +1,9 @@
 package org.ctockg.store;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,9 +80,30 @@ public final class TextSearch {
         return query.contains("http://jena.apache.org/text#");
     }
 
-    /** The dataset with the text index the database keeps; closing the result does not close the index. */
+    /**
+     * The dataset with the text index the database keeps, opened when first used (by a search, or
+     * {@code warm}); closing the result does not close the index.
+     */
     public static DatasetGraph over(PersistentCorpus store) {
-        return wrap(store.dataset().asDatasetGraph(), store.textIndex()).dataset();
+        EntityDefinition def = fields();
+        Object[] opened = {null};
+        InvocationHandler whenUsed = (proxy, method, args) -> {
+            if (method.getName().equals("getDocDef") && opened[0] == null) {
+                return def; // the same fields, without opening the index yet
+            }
+            synchronized (opened) {
+                if (opened[0] == null) {
+                    opened[0] = store.textIndex();
+                }
+            }
+            try {
+                return method.invoke(opened[0], args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        TextIndex lazy = (TextIndex) Proxy.newProxyInstance(TextIndex.class.getClassLoader(), new Class<?>[] {TextIndex.class}, whenUsed);
+        return wrap(store.dataset().asDatasetGraph(), lazy).dataset();
     }
 
     private static Indexed wrap(DatasetGraph store, TextIndex index) {

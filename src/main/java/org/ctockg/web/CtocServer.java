@@ -20,13 +20,23 @@ public final class CtocServer implements AutoCloseable {
     public static final String DATASET = "/ctoc";
 
     private final FusekiServer fuseki;
+    private final int port;
 
-    private CtocServer(FusekiServer fuseki) {
+    private CtocServer(FusekiServer fuseki, int port) {
         this.fuseki = fuseki;
+        this.port = port;
     }
 
     /** Starts serving the dataset; its default graph must be the union of its graphs. */
     public static CtocServer start(DatasetGraph dataset, ServerSettings settings) {
+        return build(dataset, settings).start();
+    }
+
+    /**
+     * Sets the server up without listening yet, so that a caller may do it while the data is
+     * being brought in step, and {@link #start} once it is.
+     */
+    public static CtocServer build(DatasetGraph dataset, ServerSettings settings) {
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
@@ -54,15 +64,20 @@ public final class CtocServer implements AutoCloseable {
                 // the home page at "/", and the 404 page for every path nothing else serves
                 .addServlet("/*", new HomeServlet(dataset, responses, hrefs))
                 .build();
+        return new CtocServer(fuseki, settings.port());
+    }
+
+    /** Listens on the port; answers {@code /$/ping} from now on. */
+    public CtocServer start() {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
             if (causedBy(e, java.net.BindException.class)) {
-                throw new IllegalArgumentException("port " + settings.port() + " is already in use; stop what holds it or choose another with --port");
+                throw new IllegalArgumentException("port " + port + " is already in use; stop what holds it or choose another with --port");
             }
             throw e;
         }
-        return new CtocServer(fuseki);
+        return this;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
