@@ -7,12 +7,16 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ctockg.rdf.Iris;
 import org.ctockg.web.page.Hrefs;
+import org.ctockg.web.limits.LimitedQueryService;
+import org.ctockg.web.limits.QueryGate;
+import org.ctockg.web.limits.RequestLimits;
 import org.ctockg.web.page.Templates;
 
 /**
  * The embedded Fuseki server and what it serves: SPARQL query only at {@code /ctoc/sparql}
  * (no update, no upload, no Graph Store Protocol), SERVICE refused, a time limit on every
- * query, CORS for reading, {@code /$/ping} and {@code /$/metrics}; and the linked-data side:
+ * query, {@link org.ctockg.web.limits bounds} on what one request may cost, CORS for reading,
+ * {@code /$/ping} and {@code /$/metrics}; and the linked-data side:
  * {@code /id/...}, {@code /ontology/...}, the home and query pages, {@code /.well-known/void}
  * and {@code /dumps/}.
  */
@@ -45,8 +49,14 @@ public final class CtocServer implements AutoCloseable {
         ResourceDescriber describer = new ResourceDescriber(dataset);
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
         OntologyServlet ontology = new OntologyServlet(describer, responses, hrefs);
+        QueryGate gate = QueryGate.forCores(Runtime.getRuntime().availableProcessors());
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
+                // enough threads that the queries the gate lets in leave most of them to pages and ping
+                .numServerThreads(8, gate.maxHeld() + 40)
+                .registerOperation(Operation.Query, new LimitedQueryService())
+                .addFilter("/*", new RequestLimits())
+                .addFilter(DATASET + "/sparql", gate)
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
                 .enableMetrics(true)
@@ -64,6 +74,7 @@ public final class CtocServer implements AutoCloseable {
                 // the home page at "/", and the 404 page for every path nothing else serves
                 .addServlet("/*", new HomeServlet(dataset, responses, hrefs))
                 .build();
+        RequestLimits.applyTo(fuseki.getJettyServer());
         return new CtocServer(fuseki, settings.port());
     }
 
