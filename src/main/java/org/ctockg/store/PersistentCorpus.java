@@ -291,14 +291,20 @@ public final class PersistentCorpus implements AutoCloseable {
             problems.accept(d);
         });
         Progress progress;
-        if (!files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty)) {
-            progress = firstLoad(files, n, problems);
-        } else {
-            progress = sync(files, n, problems, removeMissing, incomplete[0]);
-            if (n.keptMissing > 0) {
-                LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
-                        dir, n.keptMissing);
+        boolean first = !files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty);
+        try {
+            progress = first ? firstLoad(files, n, problems) : sync(files, n, problems, removeMissing, incomplete[0]);
+        } catch (RuntimeException | InternalError e) {
+            if (!DatabaseWriteException.isStorageFailure(e)) {
+                throw e;
             }
+            throw new DatabaseWriteException(dir + ": cannot write to the database (" + DatabaseWriteException.reason(e)
+                    + "; is the disk full?); " + (first ? "the first load stopped and starts again from empty next time"
+                    : n.committed + " report(s) were stored before it stopped, the others were not; nothing stored earlier is lost"), e);
+        }
+        if (n.keptMissing > 0) {
+            LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
+                    dir, n.keptMissing);
         }
         if (text != null) {
             text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
@@ -376,7 +382,10 @@ public final class PersistentCorpus implements AutoCloseable {
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         Progress progress = Progress.of(dir.toString(), work.size());
         try (TransactionBatches batches = new TransactionBatches(dsg, catalog, text(),
-                names -> names.forEach(name -> LOG.debug("{}: stored {}", dir, name)))) {
+                names -> {
+                    n.committed += names.size();
+                    names.forEach(name -> LOG.debug("{}: stored {}", dir, name));
+                })) {
             pipeline.run(work, this::read, r -> {
                 write(r, batches, n, problems);
                 progress.step();
@@ -547,5 +556,6 @@ public final class PersistentCorpus implements AutoCloseable {
         int removed;
         int failed;
         int keptMissing;
+        int committed;
     }
 }

@@ -92,9 +92,12 @@ final class TransactionBatches implements AutoCloseable {
     @Override
     public void close() {
         if (dsg.isInTransaction()) {
-            dsg.abort();
-            dsg.end();
             pending.clear();
+            try {
+                dsg.abort();
+            } finally {
+                dsg.end();
+            }
         }
     }
 

@@ -102,30 +102,8 @@ class StoreProcessTest {
             before.remove(StoreVocab.catalogGraph(IRIS).getURI()); // it has grown by the reports committed
             before.forEach((g, size) -> assertEquals(size, after.get(g), g + " after a kill " + delay + " ms after the 3rd commit"));
 
-            List<CatalogEntry> entries = store.reports();
-            assertTrue(entries.size() >= 5 + 3, entries.size() + " reports");
-            List<Path> stored = new ArrayList<>();
-            for (CatalogEntry e : entries) {
-                Path file = e.sourceFile().startsWith("copy-") ? copies.resolve(e.sourceFile()) : SEEDS.resolve(e.sourceFile());
-                stored.add(file);
-                assertEquals(ReportExtractor.sha256(Files.readAllBytes(file)), e.contentHash(), e.sourceFile());
-                Graph fresh = extract(file);
-                Graph kept = PersistentCorpusTest.stored(store, e.graph());
-                assertEquals(fresh.size(), kept.size(), e.sourceFile() + " is whole");
-                assertTrue(fresh.isIsomorphicWith(kept), e.sourceFile());
-            }
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            List<Node> reportGraphs = Txn.calculateRead(dsg, () -> {
-                List<Node> out = new ArrayList<>();
-                for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                    Node g = it.next();
-                    if (g.getURI().startsWith(IRIS.base().resolve("graph/report/"))) {
-                        out.add(g);
-                    }
-                }
-                return out;
-            });
-            assertEquals(entries.size(), reportGraphs.size(), "no report graph outside the catalog");
+            List<Path> stored = assertWholeReports(store, copies);
+            assertTrue(stored.size() >= 5 + 3, stored.size() + " reports");
 
             assertEquals(new SyncSummary(0, 0, stored.size(), 0, 0), store.load(stored, d -> { }), "nothing stored is read again");
             assertFalse(before.isEmpty());
@@ -160,6 +138,63 @@ class StoreProcessTest {
                 assertTrue(extract(SEEDS.resolve(e.sourceFile())).isIsomorphicWith(PersistentCorpusTest.stored(store, e.graph())),
                         e.sourceFile());
             }
+        }
+    }
+
+    /** Every report the catalog lists is whole (as extracted now from its file), and no report graph is outside the catalog; returns their files. */
+    private static List<Path> assertWholeReports(PersistentCorpus store, Path copies) throws IOException {
+        List<CatalogEntry> entries = store.reports();
+        List<Path> stored = new ArrayList<>();
+        for (CatalogEntry e : entries) {
+            Path file = e.sourceFile().startsWith("copy-") ? copies.resolve(e.sourceFile()) : SEEDS.resolve(e.sourceFile());
+            stored.add(file);
+            assertEquals(ReportExtractor.sha256(Files.readAllBytes(file)), e.contentHash(), e.sourceFile());
+            Graph fresh = extract(file);
+            Graph kept = PersistentCorpusTest.stored(store, e.graph());
+            assertEquals(fresh.size(), kept.size(), e.sourceFile() + " is whole");
+            assertTrue(fresh.isIsomorphicWith(kept), e.sourceFile());
+        }
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        List<Node> reportGraphs = Txn.calculateRead(dsg, () -> {
+            List<Node> out = new ArrayList<>();
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (g.getURI().startsWith(IRIS.base().resolve("graph/report/"))) {
+                    out.add(g);
+                }
+            }
+            return out;
+        });
+        assertEquals(entries.size(), reportGraphs.size(), "no report graph outside the catalog");
+        return stored;
+    }
+
+    @Test
+    @Timeout(120)
+    void aDiskThatCannotTakeMoreIsOneLineAndLosesNothing() throws Exception {
+        Path db = tmp.resolve("db");
+        Map<String, Long> before;
+        try (PersistentCorpus store = open(db)) {
+            store.load(List.of(SEEDS), d -> { });
+            before = PersistentCorpusTest.dataShape(store);
+        }
+        Path copies = copies(40);
+        // no file may grow past 9 MB: the store's next 8 MB segment cannot be had, as on a full disk
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", "ulimit -f 9000 && exec \"$0\" \"$@\"",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                "org.ctockg.cli.Main", "load", "--db", db.toString(), "--reports", copies.toString()));
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor(), err);
+        List<String> errors = err.lines().filter(l -> l.startsWith("ERROR")).toList();
+        assertEquals(1, errors.size(), err);
+        assertTrue(errors.get(0).contains(db + ": cannot write to the database (") && errors.get(0).contains("is the disk full?"), err);
+        assertFalse(err.contains("\tat ") || err.contains("Caused by"), "no stack trace: " + err);
+
+        try (PersistentCorpus store = open(db)) {
+            Map<String, Long> after = PersistentCorpusTest.dataShape(store);
+            before.forEach((g, size) -> assertEquals(size, after.get(g), g));
+            assertTrue(assertWholeReports(store, copies).size() >= 5);
         }
     }
 
