@@ -120,7 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
             if (buffer != null) {
                 buffer.write(out, format.rdf, prefixes);
             }
-            LOG.info("extract: {}", progress.summary());
+            LOG.info("extract: read {}", progress.summary());
         }
         return failed[0] == 0 ? 0 : 1;
     }

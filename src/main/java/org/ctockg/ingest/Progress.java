@@ -64,11 +64,6 @@ public final class Progress {
         return done;
     }
 
-    /** Time since the start, for a person: {@code 4.2 s}, {@code 3 min 12 s}. */
-    public String elapsed() {
-        return duration(seconds(System.nanoTime()));
-    }
-
     String line(long now) {
         double seconds = seconds(now);
         double rate = rate(seconds);

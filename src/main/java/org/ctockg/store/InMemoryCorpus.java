@@ -20,6 +20,8 @@ import org.ctockg.ingest.ReadReport;
 import org.ctockg.ingest.ReportReader;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.vocab.OntologyFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The graph of some reports held in memory, for the {@code query} and {@code validate} commands:
@@ -28,6 +30,7 @@ import org.ctockg.vocab.OntologyFiles;
  * and each one's triples go straight into the dataset, in file order.
  */
 public final class InMemoryCorpus {
+    private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private InMemoryCorpus() {
     }
 
@@ -58,7 +61,7 @@ public final class InMemoryCorpus {
                 progress.step();
             });
         });
-        progress.summary();
+        LOG.info("read {}", progress.summary());
         return new Result(DatasetFactory.wrap(dsg), failed[0]);
     }
 

@@ -310,7 +310,7 @@ public final class PersistentCorpus implements AutoCloseable {
             text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
         }
         SyncSummary summary = new SyncSummary(n.added, n.replaced, n.unchanged, n.removed, n.failed);
-        LOG.info("{}: {}; {} read in {}", dir, summary.toLine(), progress.done(), progress.elapsed());
+        LOG.info("{}: {}; read {}", dir, summary.toLine(), progress.summary());
         return summary;
     }
 
