@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.ctockg.extract.ReportExtractor;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.store.DatabaseUnavailableException;
@@ -36,11 +35,9 @@ final class Service implements AutoCloseable {
     }
 
     static Service start(Path db, List<Path> reports, ServerSettings settings) {
-        ReferenceData reference = ReferenceData.load();
-        ReportExtractor extractor = new ReportExtractor(new Iris(settings.base()), reference);
         PersistentCorpus store;
         try {
-            store = PersistentCorpus.open(db, extractor, reference);
+            store = PersistentCorpus.open(db, new Iris(settings.base()), ReferenceData::load);
         } catch (DatabaseUnavailableException e) {
             throw new UserError(e.getMessage());
         }
@@ -48,9 +45,14 @@ final class Service implements AutoCloseable {
             // the server is set up (classes loaded, pages compiled) while the data is brought in step
             CompletableFuture<SyncSummary> synced = CompletableFuture.supplyAsync(() -> store.sync(reports, CorpusOptions::report),
                     Service::syncThread);
+            long t0 = System.nanoTime();
             CtocServer server = CtocServer.build(TextSearch.over(store), settings);
+            long t1 = System.nanoTime();
             SyncSummary summary = join(synced);
+            long t2 = System.nanoTime();
             Service service = new Service(store, server.start(), summary);
+            LOG.debug("server set up in {} ms, then waited {} ms for the sync, started in {} ms", (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             if (summary.replaced() + summary.removed() > 0) {
                 service.compactInBackground();
             }

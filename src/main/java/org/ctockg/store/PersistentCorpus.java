@@ -70,23 +70,23 @@ public final class PersistentCorpus implements AutoCloseable {
     private final Path key;
     private final DatasetGraph dsg;
     private final Dataset dataset;
-    private final ReportReader reader;
+    private final Supplier<ReportReader> reader;
     private final OrderedPipeline pipeline = OrderedPipeline.forThisMachine();
-    private final ReferenceData reference;
+    private final Supplier<ReferenceData> reference;
     private final Iris iris;
     private final Catalog catalog;
     private final String extractorVersion;
     private StoredTextIndex text;
     private boolean closed;
 
-    private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, ReportExtractor extractor, ReferenceData reference) {
+    private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, Iris iris, Supplier<ReferenceData> reference) {
         this.dir = dir;
         this.key = key;
         this.dsg = dsg;
         this.dataset = DatasetFactory.wrap(dsg);
-        this.reader = new ReportReader(extractor);
-        this.reference = reference;
-        this.iris = extractor.iris();
+        this.reference = once(reference);
+        this.reader = once(() -> new ReportReader(new ReportExtractor(iris, this.reference.get())));
+        this.iris = iris;
         this.catalog = new Catalog(dsg, StoreVocab.catalogGraph(iris));
         this.extractorVersion = ExtractorVersion.current(key);
     }
@@ -99,6 +99,15 @@ public final class PersistentCorpus implements AutoCloseable {
      *         cannot hold one; the message is one line for the user
      */
     public static PersistentCorpus open(Path dir, ReportExtractor extractor, ReferenceData reference) {
+        return open(dir, extractor.iris(), () -> reference);
+    }
+
+    /**
+     * As {@link #open(Path, ReportExtractor, ReferenceData)}, with the reference data (and the
+     * extractor built on it) loaded only when a report must be read: a start with nothing to read
+     * does without.
+     */
+    public static PersistentCorpus open(Path dir, Iris iris, Supplier<ReferenceData> reference) {
         Path key = dir.toAbsolutePath().normalize();
         if (Files.exists(key) && !Files.isDirectory(key)) {
             throw new DatabaseUnavailableException(dir + ": not a folder, so it cannot hold a database", null);
@@ -120,11 +129,26 @@ public final class PersistentCorpus implements AutoCloseable {
                 clear(key);
                 dsg = connect(key);
             }
-            return new PersistentCorpus(dir, key, dsg, extractor, reference);
+            return new PersistentCorpus(dir, key, dsg, iris, reference);
         } catch (RuntimeException e) {
             OPEN.remove(key);
             throw translate(dir, e);
         }
+    }
+
+    /** Made on first use, once, whichever thread asks (the workers read reports in parallel). */
+    private static <T> Supplier<T> once(Supplier<T> maker) {
+        Object[] made = {null};
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = maker.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) made[0];
+                return t;
+            }
+        };
     }
 
     private static DatasetGraph connect(Path key) {
@@ -283,6 +307,7 @@ public final class PersistentCorpus implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException(dir + ": the database is closed");
         }
+        long start = System.nanoTime();
         Counts n = new Counts();
         boolean[] incomplete = {false};
         List<Path> files = ReportFiles.expand(paths, d -> {
@@ -310,7 +335,7 @@ public final class PersistentCorpus implements AutoCloseable {
             text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
         }
         SyncSummary summary = new SyncSummary(n.added, n.replaced, n.unchanged, n.removed, n.failed);
-        LOG.info("{}: {}; read {}", dir, summary.toLine(), progress.summary());
+        LOG.info("{}: {}; read {}; {} ms in all", dir, summary.toLine(), progress.summary(), (System.nanoTime() - start) / 1_000_000);
         return summary;
     }
 
@@ -358,7 +383,7 @@ public final class PersistentCorpus implements AutoCloseable {
         CatalogEntry old = w.stored();
         boolean comparable = old != null && old.sourceFile().equals(w.file().getFileName().toString())
                 && old.extractor().equals(extractorVersion);
-        return new Read(w, reader.read(w.file(), comparable ? old.contentHash() : null));
+        return new Read(w, reader.get().read(w.file(), comparable ? old.contentHash() : null));
     }
 
     /** Brings a database that holds something in step with the files, several reports per write transaction. */
@@ -372,7 +397,7 @@ public final class PersistentCorpus implements AutoCloseable {
         text(); // opened (and rebuilt if it lags) before any write transaction
         adoptBase();
         updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
-        updateFixedGraph(iris.referenceGraph(), () -> reference.toGraph(iris), "reference data");
+        updateFixedGraph(iris.referenceGraph(), () -> reference.get().toGraph(iris), "reference data");
         long t1 = System.nanoTime();
         Map<Node, CatalogEntry> stored = Txn.calculateRead(dsg, catalog::reports);
         long t2 = System.nanoTime();
@@ -446,7 +471,7 @@ public final class PersistentCorpus implements AutoCloseable {
         List<Work> work = plan(files, Map.of(), new HashSet<>(), n, problems);
         Progress progress = Progress.of(dir.toString(), work.size());
         Graph ontology = OntologyFiles.ontology();
-        Graph referenceGraph = reference.toGraph(iris);
+        Graph referenceGraph = reference.get().toGraph(iris);
         long[] triples = {ontology.size() + referenceGraph.size()};
         text(); // opened before the loader locks the database
         try (BulkLoad bulk = BulkLoad.start(key, dsg)) {

@@ -1,5 +1,7 @@
 package org.ctockg.web;
 
+import java.util.function.Supplier;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -45,10 +47,11 @@ public final class CtocServer implements AutoCloseable {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
         Hrefs hrefs = new Hrefs(settings.base());
-        Responses responses = new Responses(new Templates(), iris);
-        ResourceDescriber describer = new ResourceDescriber(dataset);
+        // pages are set up on their first request: the server answers ping without waiting for them
+        Supplier<Responses> responses = memo(() -> new Responses(new Templates(), iris));
+        Supplier<ResourceDescriber> describer = memo(() -> new ResourceDescriber(dataset));
+        Supplier<OntologyServlet> ontology = memo(() -> new OntologyServlet(describer.get(), responses.get(), hrefs));
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
-        OntologyServlet ontology = new OntologyServlet(describer, responses, hrefs);
         QueryGate gate = QueryGate.forCores(Runtime.getRuntime().availableProcessors());
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
@@ -63,16 +66,16 @@ public final class CtocServer implements AutoCloseable {
                 .enableCors(false)
                 .addFilter("/*", new ReadOnlyCors())
                 .add(DATASET, readOnly)
-                .addServlet("/id/*", new LinkedDataServlet(describer, responses, settings.base()))
-                .addServlet("/graph/*", new GraphServlet(dataset, responses, settings.base()))
-                .addServlet("/ontology", ontology)
-                .addServlet("/ontology/*", ontology)
-                .addServlet("/query", new QueryPageServlet(responses))
-                .addServlet("/assets/*", new AssetServlet())
-                .addServlet("/.well-known/void", new VoidServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
-                .addServlet("/dumps/*", new DumpServlet(dataset, responses))
+                .addServlet("/id/*", lazy(() -> new LinkedDataServlet(describer.get(), responses.get(), settings.base())))
+                .addServlet("/graph/*", lazy(() -> new GraphServlet(dataset, responses.get(), settings.base())))
+                .addServlet("/ontology", lazy(ontology))
+                .addServlet("/ontology/*", lazy(ontology))
+                .addServlet("/query", lazy(() -> new QueryPageServlet(responses.get())))
+                .addServlet("/assets/*", lazy(AssetServlet::new))
+                .addServlet("/.well-known/void", lazy(() -> new VoidServlet(new DatasetDescription(dataset, settings.base()), responses.get(), hrefs)))
+                .addServlet("/dumps/*", lazy(() -> new DumpServlet(dataset, responses.get())))
                 // the home page at "/", and the 404 page for every path nothing else serves
-                .addServlet("/*", new HomeServlet(dataset, responses, hrefs))
+                .addServlet("/*", lazy(() -> new HomeServlet(dataset, responses.get(), hrefs)))
                 .build();
         RequestLimits.applyTo(fuseki.getJettyServer());
         return new CtocServer(fuseki, settings.port());
@@ -89,6 +92,25 @@ public final class CtocServer implements AutoCloseable {
             throw e;
         }
         return this;
+    }
+
+    private static LazyServlet lazy(Supplier<? extends jakarta.servlet.http.HttpServlet> maker) {
+        return new LazyServlet(maker);
+    }
+
+    /** Made once, on first use, by whichever thread asks first. */
+    private static <T> Supplier<T> memo(Supplier<T> maker) {
+        Object[] made = {null};
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = maker.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) made[0];
+                return t;
+            }
+        };
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
