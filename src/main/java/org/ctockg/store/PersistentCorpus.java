@@ -162,7 +162,7 @@ public final class PersistentCorpus implements AutoCloseable {
         try (Stream<Path> children = Files.list(key)) {
             for (Path p : children.toList()) {
                 String name = p.getFileName().toString();
-                if (name.matches("Data-\\d+") || name.equals(DiskUse.BASELINE) || name.equals(TEXT_INDEX)) {
+                if (name.matches("Data-\\d+") || name.equals(DiskUse.BASELINE) || name.equals(TEXT_INDEX) || name.equals(CatalogSnapshot.FILE)) {
                     deleteTree(p);
                 }
             }
@@ -279,7 +279,9 @@ public final class PersistentCorpus implements AutoCloseable {
 
     /** The catalog entries of the stored reports, by file name. */
     public List<CatalogEntry> reports() {
-        List<CatalogEntry> out = new ArrayList<>(Txn.calculateRead(dsg, catalog::reports).values());
+        String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+        List<CatalogEntry> out = new ArrayList<>(CatalogSnapshot.read(key, version)
+                .orElseGet(() -> Txn.calculateRead(dsg, catalog::reports)).values());
         out.sort(Comparator.comparing(CatalogEntry::sourceFile).thenComparing(e -> e.graph().getURI()));
         return out;
     }
@@ -399,14 +401,16 @@ public final class PersistentCorpus implements AutoCloseable {
         updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
         updateFixedGraph(iris.referenceGraph(), () -> reference.get().toGraph(iris), "reference data");
         long t1 = System.nanoTime();
-        Map<Node, CatalogEntry> stored = Txn.calculateRead(dsg, catalog::reports);
+        String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+        Map<Node, CatalogEntry> stored = CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
+        Map<Node, CatalogEntry> entries = new HashMap<>(stored);
         long t2 = System.nanoTime();
         Set<Node> seen = new HashSet<>();
         List<Work> work = plan(files, stored, seen, n, problems);
         LOG.debug("{}: base and fixed graphs {} ms, catalog {} ms, file stamps {} ms", dir, (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         Progress progress = Progress.of(dir.toString(), work.size());
-        try (TransactionBatches batches = new TransactionBatches(dsg, catalog, text(),
+        try (TransactionBatches batches = new TransactionBatches(dsg, catalog, text(), entries,
                 names -> {
                     n.committed += names.size();
                     names.forEach(name -> LOG.debug("{}: stored {}", dir, name));
@@ -423,6 +427,10 @@ public final class PersistentCorpus implements AutoCloseable {
                 n.keptMissing = gone.size();
             }
             batches.commit();
+        }
+        String after = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+        if (!after.equals(version) || CatalogSnapshot.read(key, after).isEmpty()) {
+            CatalogSnapshot.write(key, after, entries.values());
         }
         if (digest != null && n.failed == 0) {
             Txn.executeWrite(dsg, () -> catalog.putFilesDigest(digest));
@@ -474,9 +482,10 @@ public final class PersistentCorpus implements AutoCloseable {
         Graph referenceGraph = reference.get().toGraph(iris);
         long[] triples = {ontology.size() + referenceGraph.size()};
         text(); // opened before the loader locks the database
+        String version = UUID.randomUUID().toString();
+        List<CatalogEntry> entries = new ArrayList<>();
         try (BulkLoad bulk = BulkLoad.start(key, dsg)) {
             catalog.description(iris.base().value()).forEach(bulk::add);
-            String version = UUID.randomUUID().toString();
             bulk.add(catalog.versionQuad(version));
             for (Map.Entry<Node, Graph> fixed : Map.of(iris.ontologyGraph(), ontology, iris.referenceGraph(), referenceGraph).entrySet()) {
                 fixed.getValue().find().forEachRemaining(t -> bulk.add(fixed.getKey(), t));
@@ -491,8 +500,10 @@ public final class PersistentCorpus implements AutoCloseable {
                     checkGraph(name, e, r.work().graph());
                     e.triples().forEach(t -> bulk.add(r.work().graph(), t));
                     text().add(r.work().graph(), e.triples());
-                    catalog.entryQuads(new CatalogEntry(r.work().graph(), name, e.report().contentHash(), extractorVersion, Instant.now(),
-                            e.stamp(), e.triples().size())).forEach(bulk::add);
+                    CatalogEntry entry = new CatalogEntry(r.work().graph(), name, e.report().contentHash(), extractorVersion, Instant.now(),
+                            e.stamp(), e.triples().size());
+                    catalog.entryQuads(entry).forEach(bulk::add);
+                    entries.add(entry);
                     triples[0] += e.triples().size();
                     n.added++;
                     LOG.debug("{}: loading {}", dir, name);
@@ -503,6 +514,7 @@ public final class PersistentCorpus implements AutoCloseable {
                 progress.step();
             });
             bulk.finish();
+            CatalogSnapshot.write(key, version, entries);
         }
         DiskUse.recordCompact(key, triples[0]);
         return progress;

@@ -3,6 +3,7 @@ package org.ctockg.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -27,16 +28,20 @@ final class TransactionBatches implements AutoCloseable {
     private final DatasetGraph dsg;
     private final Catalog catalog;
     private final StoredTextIndex text;
+    private final Map<Node, CatalogEntry> entries;
     private final Consumer<List<String>> committed;
     private final List<String> pending = new ArrayList<>();
     private long triples;
     private long opened;
     private int commits;
 
-    TransactionBatches(DatasetGraph dsg, Catalog catalog, StoredTextIndex text, Consumer<List<String>> committed) {
+    /** {@code entries} is kept as the catalog's report entries will be once everything is committed. */
+    TransactionBatches(DatasetGraph dsg, Catalog catalog, StoredTextIndex text, Map<Node, CatalogEntry> entries,
+                       Consumer<List<String>> committed) {
         this.dsg = dsg;
         this.catalog = catalog;
         this.text = text;
+        this.entries = entries;
         this.committed = committed;
     }
 
@@ -50,6 +55,7 @@ final class TransactionBatches implements AutoCloseable {
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
         catalog.putReport(entry);
+        entries.put(g, entry);
         pending.add(entry.sourceFile());
         triples += content.size();
         commitIfFull();
@@ -59,6 +65,7 @@ final class TransactionBatches implements AutoCloseable {
     void restamp(CatalogEntry entry) {
         begin();
         catalog.putReport(entry);
+        entries.put(entry.graph(), entry);
         commitIfFull();
     }
 
@@ -68,6 +75,7 @@ final class TransactionBatches implements AutoCloseable {
         text.replace(dsg, graph, null);
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         catalog.remove(graph);
+        entries.remove(graph);
         commitIfFull();
     }
 

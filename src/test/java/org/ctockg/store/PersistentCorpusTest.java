@@ -228,6 +228,7 @@ class PersistentCorpusTest {
             Txn.executeWrite(dsg, () -> {
                 dsg.deleteAny(cat, graph("a"), StoreVocab.extractor, Node.ANY);
                 dsg.add(cat, graph("a"), StoreVocab.extractor, NodeFactory.createLiteralString("an older version"));
+                new Catalog(dsg, cat).newVersion(); // as every writer of the store does
             });
             assertEquals(new SyncSummary(0, 1, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
             assertEquals(ExtractorVersion.current(), store.reports().get(0).extractor());
@@ -261,6 +262,30 @@ class PersistentCorpusTest {
             assertNotEquals(first, dataShape(store));
             store.sync(List.of(reports()), d -> { });
             assertEquals(first, dataShape(store));
+        }
+    }
+
+    @Test
+    void aSnapshotOfTheCatalogThatIsStaleOrBrokenIsNotBelieved() throws IOException {
+        write("a.txt", report("Brazil and Fiji"));
+        write("b.txt", report("Kenya and Peru"));
+        Path snapshot = tmp.resolve("db").resolve(CatalogSnapshot.FILE);
+        try (PersistentCorpus store = open()) {
+            store.sync(List.of(reports()), d -> { });
+            List<CatalogEntry> entries = store.reports();
+            String text = Files.readString(snapshot);
+            assertTrue(text.lines().count() == 3 && text.contains("a.txt") && text.contains("b.txt"), text);
+
+            // a snapshot of another version of the data, which says a.txt holds other bytes
+            String header = text.lines().findFirst().orElseThrow();
+            Files.writeString(snapshot, text.replace(header, header.substring(0, header.lastIndexOf('\t') + 1) + "another-version")
+                    .replace(entries.get(0).contentHash(), "0".repeat(64)));
+            assertEquals(entries, store.reports(), "the catalog is read instead");
+            assertEquals(new SyncSummary(0, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
+
+            Files.writeString(snapshot, header + "\nnot an entry\n");
+            assertEquals(entries, store.reports());
+            assertEquals(new SyncSummary(0, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
         }
     }
 
