@@ -77,6 +77,7 @@ public final class PersistentCorpus implements AutoCloseable {
     private final Catalog catalog;
     private final String extractorVersion;
     private StoredTextIndex text;
+    private final Object textLock = new Object();
     private boolean closed;
 
     private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, Iris iris, Supplier<ReferenceData> reference) {
@@ -266,15 +267,34 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     private StoredTextIndex text() {
-        if (text == null) {
-            String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
-            if (version == null && !Txn.calculateRead(dsg, dsg::isEmpty)) {
-                // a database from before data versions: give it one, so that the index built now can be trusted later
-                version = Txn.calculateWrite(dsg, catalog::newVersion);
+        synchronized (textLock) {
+            if (text == null) {
+                ensureVersion();
+                text = StoredTextIndex.open(key.resolve(TEXT_INDEX), dsg, Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
             }
-            text = StoredTextIndex.open(key.resolve(TEXT_INDEX), dsg, version);
+            return text;
         }
-        return text;
+    }
+
+    /** A database from before data versions gets one, so that an index built now can be trusted later. */
+    private void ensureVersion() {
+        if (Txn.calculateRead(dsg, () -> catalog.version().isEmpty() && !dsg.isEmpty())) {
+            Txn.executeWrite(dsg, catalog::newVersion);
+        }
+    }
+
+    /** Opens the text index on another thread (a second of Lucene) while this one finds what to write. */
+    private void openTextMeanwhile() {
+        ensureVersion();
+        Thread t = new Thread(() -> {
+            try {
+                text();
+            } catch (RuntimeException e) {
+                LOG.debug("{}: the text index will be opened when first written", dir, e);
+            }
+        }, "text-index");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The catalog entries of the stored reports, by file name. */
@@ -292,8 +312,10 @@ public final class PersistentCorpus implements AutoCloseable {
         if (!closed) {
             closed = true;
             try {
-                if (text != null) {
-                    text.close();
+                synchronized (textLock) { // waits for an opening under way
+                    if (text != null) {
+                        text.close();
+                    }
                 }
             } finally {
                 try {
@@ -396,7 +418,7 @@ public final class PersistentCorpus implements AutoCloseable {
             return Progress.silent(dir.toString(), 0);
         }
         long t0 = System.nanoTime();
-        text(); // opened (and rebuilt if it lags) before any write transaction
+        openTextMeanwhile();
         adoptBase();
         updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
         updateFixedGraph(iris.referenceGraph(), () -> reference.get().toGraph(iris), "reference data");

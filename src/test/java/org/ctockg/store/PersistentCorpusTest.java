@@ -267,8 +267,10 @@ class PersistentCorpusTest {
 
     @Test
     void aSnapshotOfTheCatalogThatIsStaleOrBrokenIsNotBelieved() throws IOException {
-        write("a.txt", report("Brazil and Fiji"));
-        write("b.txt", report("Kenya and Peru"));
+        for (Path p : List.of(write("a.txt", report("Brazil and Fiji")), write("b.txt", report("Kenya and Peru")))) {
+            // old files: their stamps vouch for them from the first sync, so no later sync restamps them
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        }
         Path snapshot = tmp.resolve("db").resolve(CatalogSnapshot.FILE);
         try (PersistentCorpus store = open()) {
             store.sync(List.of(reports()), d -> { });
