@@ -88,6 +88,7 @@ final class BenchScaleCommand implements Callable<Integer> {
         row("tdbloader on its output (s)", tdbloader.seconds(), Double.NaN, "");
         row("load into an empty database (s) vs extract + tdbloader", load.seconds(), extract.seconds() + tdbloader.seconds(), "<= 1.5");
         row("peak RSS of load (MB) vs tdbloader", load.peakRssMb(), tdbloader.peakRssMb(), "flat in N");
+        row("  of which anonymous: heap and native (MB)", load.peakAnonMb(), tdbloader.peakAnonMb(), "flat in N");
         row("peak RSS of extract (MB)", extract.peakRssMb(), Double.NaN, "flat in N");
         row("database on disk (MB) vs tdbloader's", ourBytes / 1e6, theirBytes / 1e6, "<= 1.5");
         row("one changed report: sync in load (s) [" + changed.getFileName() + "]", inAll(reload.err()), Double.NaN, "< 2 s");
@@ -209,7 +210,8 @@ final class BenchScaleCommand implements Callable<Integer> {
         if (r.status() != 0) {
             throw new IllegalStateException(what + " ended with status " + r.status() + ":\n" + r.err());
         }
-        System.err.printf(Locale.ROOT, "bench-scale: %s took %.1f s, peak RSS %.0f MB%n", what, r.seconds(), r.peakRssMb());
+        System.err.printf(Locale.ROOT, "bench-scale: %s took %.1f s, peak RSS %.0f MB (anonymous %.0f MB)%n", what, r.seconds(),
+                r.peakRssMb(), r.peakAnonMb());
         return r;
     }
 
