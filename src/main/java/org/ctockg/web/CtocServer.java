@@ -5,19 +5,27 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.ctockg.query.LibraryQuery;
+import org.ctockg.query.QueryLibrary;
 import org.ctockg.rdf.Iris;
 import org.ctockg.web.page.Hrefs;
 import org.ctockg.web.page.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Fuseki server and what it serves: SPARQL query only at {@code /ctoc/sparql}
  * (no update, no upload, no Graph Store Protocol), SERVICE refused, a time limit on every
  * query, CORS for reading, {@code /$/ping} and {@code /$/metrics}; and the linked-data side:
  * {@code /id/...}, {@code /ontology/...}, the home and query pages, {@code /.well-known/void}
- * and {@code /dumps/}.
+ * and {@code /dumps/}; the query API over the query library ({@code /api/queries}) and the
+ * library as SPARQL examples ({@code /.well-known/sparql-examples}).
  */
 public final class CtocServer implements AutoCloseable {
     public static final String DATASET = "/ctoc";
+    /** The query library on the classpath (a copy of {@code queries/}). */
+    static final String QUERIES = "ctoc-kg/queries";
+    private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
 
     private final FusekiServer fuseki;
 
@@ -35,6 +43,9 @@ public final class CtocServer implements AutoCloseable {
         ResourceDescriber describer = new ResourceDescriber(dataset);
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
         OntologyServlet ontology = new OntologyServlet(describer, responses, hrefs);
+        QueryLibrary library = QueryLibrary.of(ClasspathFolder.read(QUERIES, LibraryQuery.SUFFIX),
+                (file, reason) -> LOG.warn("queries/{}: {}; left out of the query API", file, reason));
+        QueryApiServlet api = new QueryApiServlet(dataset, library, responses);
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
@@ -49,7 +60,10 @@ public final class CtocServer implements AutoCloseable {
                 .addServlet("/ontology/*", ontology)
                 .addServlet("/query", new QueryPageServlet(responses))
                 .addServlet("/assets/*", new AssetServlet())
-                .addServlet("/.well-known/void", new VoidServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
+                .addServlet("/.well-known/void", new GraphDocumentServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
+                .addServlet("/" + SparqlExamples.PATH, new GraphDocumentServlet(new SparqlExamples(library, settings.base()), responses, hrefs))
+                .addServlet(QueryApiServlet.PATH, api)
+                .addServlet(QueryApiServlet.PATH + "/*", api)
                 .addServlet("/dumps/*", new DumpServlet(dataset, responses))
                 // the home page at "/", and the 404 page for every path nothing else serves
                 .addServlet("/*", new HomeServlet(dataset, responses, hrefs))
