@@ -62,6 +62,7 @@ public final class CtocServer implements AutoCloseable {
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/.well-known/void", new GraphDocumentServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
                 .addServlet("/" + SparqlExamples.PATH, new GraphDocumentServlet(new SparqlExamples(library, settings.base()), responses, hrefs))
+                .addServlet("/dashboard", new DashboardServlet(responses, settings.base()))
                 .addServlet(QueryApiServlet.PATH, api)
                 .addServlet(QueryApiServlet.PATH + "/*", api)
                 .addServlet("/dumps/*", new DumpServlet(dataset, responses))

@@ -1,0 +1,78 @@
+package org.ctockg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The dashboard in a real browser (Debian's headless Chromium, which .ci/run installs; skipped
+ * where it is absent): the matrix shows the citations of article 32 by resolution 8/4, a click on
+ * the cell lists the paragraphs they rest on, with links to the report pages, and the other views
+ * draw. Leaves target/dashboard.png for a person to look at.
+ */
+@ExtendWith(SeedServer.class)
+class DashboardBrowserTest {
+    private static final Duration LOAD = Duration.ofSeconds(30);
+    private static final String READY = "document.getElementById('dashboard').dataset.ready === 'true'";
+
+    @Test
+    void theMatrixShowsACitationCellAndAClickListsItsEvidence(SeedServer.Running server, @TempDir Path profile) throws Exception {
+        Optional<Path> exe = HeadlessChromium.find();
+        assumeTrue(exe.isPresent(), "chromium is not installed here (.ci/run installs it)");
+        String root = server.base().replaceFirst("/$", "");
+        try (HeadlessChromium browser = HeadlessChromium.start(exe.get(), profile)) {
+            browser.navigate(root + "/dashboard?view=matrix");
+            browser.waitFor(READY, LOAD);
+            String cell = "button[data-act='resolution 8/4'][data-article='32']";
+            assertEquals("2", browser.eval("document.querySelector(\"" + cell + "\").textContent").asText(),
+                    "two paragraphs of the seeds cite article 32 (or its paragraphs) for resolution 8/4");
+            assertTrue(browser.eval("document.querySelector('#chart canvas') !== null").asBoolean(), "the chart is drawn");
+            assertTrue(browser.eval("document.getElementById('evidence').hidden").asBoolean(), "no cell chosen yet");
+
+            browser.click(cell);
+            browser.waitFor("document.querySelectorAll('#evidence-list li[data-unit]').length > 0", LOAD);
+            List<String> texts = new ArrayList<>();
+            browser.eval("Array.from(document.querySelectorAll('#evidence-list li[data-unit]')).map(li => li.textContent)")
+                    .forEach(t -> texts.add(t.asText()));
+            assertEquals(2, texts.size(), texts.toString());
+            assertTrue(texts.stream().allMatch(t -> t.contains("article 32")), texts.toString());
+            assertTrue(texts.stream().anyMatch(t -> t.contains("focal point")), texts.toString());
+            List<String> links = new ArrayList<>();
+            browser.eval("Array.from(document.querySelectorAll('#evidence-list a')).map(a => a.getAttribute('href'))")
+                    .forEach(h -> links.add(h.asText()));
+            assertTrue(links.contains("/id/report/004_185fa763c015fd82"), "each paragraph links its report page: " + links);
+            assertTrue(links.stream().anyMatch(h -> h.startsWith("/id/report/004_185fa763c015fd82/paragraph/")), links.toString());
+            String url = browser.eval("location.search").asText();
+            assertTrue(url.contains("act=resolution+8%2F4") && url.contains("article=32"), "the choice is in the URL: " + url);
+            assertTrue(browser.eval("document.getElementById('evidence-csv').getAttribute('href')").asText()
+                    .startsWith("/api/queries/citation-evidence?"), "the evidence downloads as CSV");
+            browser.screenshot(Path.of("target/dashboard.png"));
+
+            browser.navigate(root + "/dashboard?view=matrix&act=resolution+8%2F4&article=32&from=2030");
+            browser.waitFor(READY, LOAD);
+            assertTrue(browser.eval("document.querySelector(\"" + cell + "\") === null").asBoolean(), "years filter the matrix");
+
+            for (String view : List.of("participation", "articles")) {
+                browser.navigate(root + "/dashboard?view=" + view + "&body=TA");
+                browser.waitFor(READY, LOAD);
+                JsonNode rows = browser.eval("document.querySelectorAll('#table tbody tr').length");
+                assertTrue(rows.asInt() > 0, view);
+                assertFalse(browser.eval("document.getElementById('status').classList.contains('error')").asBoolean(), view);
+                assertTrue(browser.eval("document.getElementById('download-csv').getAttribute('href')").asText().contains("body=TA"), view);
+            }
+        }
+    }
+}
