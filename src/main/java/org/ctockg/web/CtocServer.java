@@ -1,5 +1,8 @@
 package org.ctockg.web;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -8,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.ctockg.query.LibraryQuery;
 import org.ctockg.query.QueryLibrary;
 import org.ctockg.rdf.Iris;
+import org.ctockg.store.ReportChange;
 import org.ctockg.web.page.Hrefs;
 import org.ctockg.web.page.Templates;
 import org.slf4j.Logger;
@@ -19,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * query, CORS for reading, {@code /$/ping} and {@code /$/metrics}; and the linked-data side:
  * {@code /id/...}, {@code /ontology/...}, the home and query pages, {@code /.well-known/void}
  * and {@code /dumps/}; the query API over the query library ({@code /api/queries}) and the
- * library as SPARQL examples ({@code /.well-known/sparql-examples}).
+ * library as SPARQL examples ({@code /.well-known/sparql-examples}), the dashboard and the Atom
+ * feed of reports added, changed and removed ({@code /feed}).
  */
 public final class CtocServer implements AutoCloseable {
     public static final String DATASET = "/ctoc";
@@ -33,8 +38,16 @@ public final class CtocServer implements AutoCloseable {
         this.fuseki = fuseki;
     }
 
-    /** Starts serving the dataset; its default graph must be the union of its graphs. */
+    /** Starts serving the dataset, with no report history for the feed; its default graph must be the union of its graphs. */
     public static CtocServer start(DatasetGraph dataset, ServerSettings settings) {
+        return start(dataset, settings, List::of);
+    }
+
+    /**
+     * Starts serving the dataset; its default graph must be the union of its graphs. {@code changes}
+     * tells the feed what last happened to each report (the store's catalog).
+     */
+    public static CtocServer start(DatasetGraph dataset, ServerSettings settings, Supplier<List<ReportChange>> changes) {
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
@@ -63,9 +76,10 @@ public final class CtocServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new GraphDocumentServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
                 .addServlet("/" + SparqlExamples.PATH, new GraphDocumentServlet(new SparqlExamples(library, settings.base()), responses, hrefs))
                 .addServlet("/dashboard", new DashboardServlet(responses, settings.base()))
+                .addServlet("/" + FeedServlet.PATH, new FeedServlet(dataset, changes, responses.templates(), settings.base()))
                 .addServlet(QueryApiServlet.PATH, api)
                 .addServlet(QueryApiServlet.PATH + "/*", api)
-                .addServlet("/dumps/*", new DumpServlet(dataset, responses))
+                .addServlet("/dumps/*", new DumpServlet(dataset, library, responses))
                 // the home page at "/", and the 404 page for every path nothing else serves
                 .addServlet("/*", new HomeServlet(dataset, responses, hrefs))
                 .build();

@@ -30,7 +30,7 @@ public final class Http {
         }
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(root + path)).GET(), headers);
     }
 
