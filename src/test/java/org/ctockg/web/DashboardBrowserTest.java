@@ -7,15 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.ctockg.bench.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The dashboard in a real browser (Debian's headless Chromium, which .ci/run installs; skipped
@@ -37,41 +35,36 @@ class DashboardBrowserTest {
             browser.navigate(root + "/dashboard?view=matrix");
             browser.waitFor(READY, LOAD);
             String cell = "button[data-act='resolution 8/4'][data-article='32']";
-            assertEquals("2", browser.eval("document.querySelector(\"" + cell + "\").textContent").asText(),
+            assertEquals("2", browser.text("document.querySelector(\"" + cell + "\").textContent"),
                     "two paragraphs of the seeds cite article 32 (or its paragraphs) for resolution 8/4");
-            assertTrue(browser.eval("document.querySelector('#chart canvas') !== null").asBoolean(), "the chart is drawn");
-            assertTrue(browser.eval("document.getElementById('evidence').hidden").asBoolean(), "no cell chosen yet");
+            assertTrue(browser.isTrue("document.querySelector('#chart canvas') !== null"), "the chart is drawn");
+            assertTrue(browser.isTrue("document.getElementById('evidence').hidden"), "no cell chosen yet");
 
             browser.click(cell);
             browser.waitFor("document.querySelectorAll('#evidence-list li[data-unit]').length > 0", LOAD);
-            List<String> texts = new ArrayList<>();
-            browser.eval("Array.from(document.querySelectorAll('#evidence-list li[data-unit]')).map(li => li.textContent)")
-                    .forEach(t -> texts.add(t.asText()));
+            List<String> texts = browser.texts("Array.from(document.querySelectorAll('#evidence-list li[data-unit]')).map(li => li.textContent)");
             assertEquals(2, texts.size(), texts.toString());
             assertTrue(texts.stream().allMatch(t -> t.contains("article 32")), texts.toString());
             assertTrue(texts.stream().anyMatch(t -> t.contains("focal point")), texts.toString());
-            List<String> links = new ArrayList<>();
-            browser.eval("Array.from(document.querySelectorAll('#evidence-list a')).map(a => a.getAttribute('href'))")
-                    .forEach(h -> links.add(h.asText()));
+            List<String> links = browser.texts("Array.from(document.querySelectorAll('#evidence-list a')).map(a => a.getAttribute('href'))");
             assertTrue(links.contains("/id/report/004_185fa763c015fd82"), "each paragraph links its report page: " + links);
             assertTrue(links.stream().anyMatch(h -> h.startsWith("/id/report/004_185fa763c015fd82/paragraph/")), links.toString());
-            String url = browser.eval("location.search").asText();
+            String url = browser.text("location.search");
             assertTrue(url.contains("act=resolution+8%2F4") && url.contains("article=32"), "the choice is in the URL: " + url);
-            assertTrue(browser.eval("document.getElementById('evidence-csv').getAttribute('href')").asText()
+            assertTrue(browser.text("document.getElementById('evidence-csv').getAttribute('href')")
                     .startsWith("/api/queries/citation-evidence?"), "the evidence downloads as CSV");
             browser.screenshot(Path.of("target/dashboard.png"));
 
             browser.navigate(root + "/dashboard?view=matrix&act=resolution+8%2F4&article=32&from=2030");
             browser.waitFor(READY, LOAD);
-            assertTrue(browser.eval("document.querySelector(\"" + cell + "\") === null").asBoolean(), "years filter the matrix");
+            assertTrue(browser.isTrue("document.querySelector(\"" + cell + "\") === null"), "years filter the matrix");
 
             for (String view : List.of("participation", "articles")) {
                 browser.navigate(root + "/dashboard?view=" + view + "&body=TA");
                 browser.waitFor(READY, LOAD);
-                JsonNode rows = browser.eval("document.querySelectorAll('#table tbody tr').length");
-                assertTrue(rows.asInt() > 0, view);
-                assertFalse(browser.eval("document.getElementById('status').classList.contains('error')").asBoolean(), view);
-                assertTrue(browser.eval("document.getElementById('download-csv').getAttribute('href')").asText().contains("body=TA"), view);
+                assertTrue(browser.number("document.querySelectorAll('#table tbody tr').length") > 0, view);
+                assertFalse(browser.isTrue("document.getElementById('status').classList.contains('error')"), view);
+                assertTrue(browser.text("document.getElementById('download-csv').getAttribute('href')").contains("body=TA"), view);
             }
         }
     }

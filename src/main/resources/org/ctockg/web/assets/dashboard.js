@@ -310,6 +310,8 @@
       setUp();
       await fillBodies();
       await VIEWS[view].draw();
+      // milliseconds from the start of navigation to the view drawn (read by bench-serve)
+      root.dataset.renderMs = String(Math.round(performance.now()));
       root.dataset.ready = 'true';
     } catch (e) {
       show('Could not draw this view: ' + e.message, true);
