@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardBrowserTest {
     private static final Duration LOAD = Duration.ofSeconds(30);
     private static final String READY = "document.getElementById('dashboard').dataset.ready === 'true'";
+
+    @Test
+    void theScriptSetsDataAsTextNeverAsHtml() throws Exception {
+        String script = Files.readString(Path.of("src/main/resources/org/ctockg/web/assets/dashboard.js"));
+        for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function")) {
+            assertFalse(script.contains(sink), sink);
+        }
+        assertTrue(script.contains("renderMode: 'richText'"), "chart tooltips are drawn, not written as HTML");
+    }
 
     @Test
     void theMatrixShowsACitationCellAndAClickListsItsEvidence(SeedServer.Running server, @TempDir Path profile) throws Exception {
