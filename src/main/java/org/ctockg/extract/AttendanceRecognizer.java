@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
+import org.ctockg.diagnostics.Family;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.Sentences;
@@ -43,9 +44,11 @@ final class AttendanceRecognizer implements Recognizer {
                 }
                 String role = role(description);
                 boolean partial = NamedParticipants.isPartial(names);
-                for (NamedParticipants.Named p : NamedParticipants.find(ctx, names)) {
+                List<NamedParticipants.Named> named = NamedParticipants.find(ctx, names);
+                for (NamedParticipants.Named p : named) {
                     write(ctx, b, p, role, partial);
                 }
+                UnknownNames.report(ctx, b, Family.ATTENDANCE, names, named);
             }
         }
     }
