@@ -5,22 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Random;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.ctockg.text.Masthead;
 import org.ctockg.text.ReportDocument;
 import org.ctockg.text.ReportParser;
@@ -91,42 +78,19 @@ class PdfReaderTest {
 
     @Test
     void aScanWithoutTextIsRefused() throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            for (int i = 0; i < 2; i++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                BufferedImage scan = new BufferedImage(200, 280, BufferedImage.TYPE_BYTE_GRAY);
-                PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-                }
-            }
-            assertEquals("the PDF has no text layer (2 pages of images, a scan?): it needs OCR first", refusal(save(doc)));
-        }
+        assertEquals("the PDF has no text layer (2 pages of images, a scan?): it needs OCR first", refusal(BadPdfs.scan(2)));
     }
 
     @Test
     void anEncryptedPdfIsRefused() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            doc.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
-            assertEquals("the PDF is encrypted with a password", refusal(save(doc)));
-        }
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            AccessPermission noCopy = new AccessPermission();
-            noCopy.setCanExtractContent(false);
-            doc.protect(new StandardProtectionPolicy("owner", "", noCopy));
-            assertEquals("the PDF is encrypted and its permissions forbid copying its text", refusal(save(doc)));
-        }
+        assertEquals("the PDF is encrypted with a password", refusal(BadPdfs.encrypted(pdf, "user", false)));
+        assertEquals("the PDF is encrypted and its permissions forbid copying its text", refusal(BadPdfs.encrypted(pdf, "", true)));
+        assertTrue(read(BadPdfs.encrypted(pdf, "", false)).text().contains("1. The Working Group considered"));
     }
 
     @Test
     void aCorruptPdfIsRefused() {
-        byte[] garbage = new byte[4000];
-        new Random(7).nextBytes(garbage);
-        byte[] bytes = new byte[garbage.length + 9];
-        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1), 0, bytes, 0, 9);
-        System.arraycopy(garbage, 0, bytes, 9, garbage.length);
-        String reason = refusal(bytes);
+        String reason = refusal(BadPdfs.corrupt());
         assertTrue(reason.startsWith("not a readable PDF") || reason.startsWith("the PDF is damaged"), reason);
         assertFalse(reason.contains("\n"));
     }
@@ -145,11 +109,5 @@ class PdfReaderTest {
     private static String body(ReportDocument doc) {
         return String.join("\n", doc.blocks().stream().filter(b -> b.kind() != org.ctockg.text.BlockKind.FOOTNOTE)
                 .map(b -> b.kind() + " " + b.number() + " " + b.text()).toList());
-    }
-
-    private static byte[] save(PDDocument doc) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        doc.save(out);
-        return out.toByteArray();
     }
 }
