@@ -56,7 +56,27 @@ final class HtmlReader implements SourceReader {
     private static final class Lines implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
         private final StringBuilder line = new StringBuilder();
+        private final Set<Element> boldBlocks = new java.util.HashSet<>();
         private int pre;
+
+        private static boolean isHeadingTag(String name) {
+            return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+        }
+
+        /** A block whose text is all inside bold elements, with no block inside it. */
+        private static boolean isAllBold(Element e) {
+            String text = e.text();
+            if (text.isBlank() || e.children().stream().anyMatch(c -> c.tag().isBlock())) {
+                return false;
+            }
+            StringBuilder bold = new StringBuilder();
+            for (Element b : e.select("b, strong")) {
+                if (b.parents().stream().noneMatch(p -> p.normalName().equals("b") || p.normalName().equals("strong"))) {
+                    bold.append(b.text());
+                }
+            }
+            return bold.toString().replace(" ", "").equals(text.replace(" ", ""));
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -77,8 +97,12 @@ final class HtmlReader implements SourceReader {
                     endLine();
                 } else if (e.tag().isBlock()) {
                     endBlock();
-                    if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+                    if (isHeadingTag(name)) {
                         line.append("#".repeat(name.charAt(1) - '0')).append(' ');
+                    } else if (isAllBold(e)) {
+                        // a paragraph all in bold is a heading, as "**...**" on a line of its own is in Markdown
+                        line.append("**");
+                        boldBlocks.add(e);
                     }
                 }
                 if (e.tag().preserveWhitespace()) {
@@ -96,6 +120,10 @@ final class HtmlReader implements SourceReader {
                 } else if (TABLE_PARTS.contains(name)) {
                     endLine();
                 } else if (e.tag().isBlock() && !CELLS.contains(name)) {
+                    if (boldBlocks.remove(e)) {
+                        trimEnd();
+                        line.append("**");
+                    }
                     endBlock();
                 }
                 if (e.tag().preserveWhitespace()) {

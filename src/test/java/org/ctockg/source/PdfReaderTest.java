@@ -82,7 +82,7 @@ class PdfReaderTest {
     }
 
     @Test
-    void anEncryptedPdfIsRefused() throws IOException {
+    void anEncryptedPdfIsRefused() throws IOException, UnreadableSourceException {
         assertEquals("the PDF is encrypted with a password", refusal(BadPdfs.encrypted(pdf, "user", false)));
         assertEquals("the PDF is encrypted and its permissions forbid copying its text", refusal(BadPdfs.encrypted(pdf, "", true)));
         assertTrue(read(BadPdfs.encrypted(pdf, "", false)).text().contains("1. The Working Group considered"));

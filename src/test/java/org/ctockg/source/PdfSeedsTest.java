@@ -72,7 +72,7 @@ class PdfSeedsTest {
         assertEquals(String.join("\n", text), String.join("\n", rows(fromPdf, q)), query);
     }
 
-    /** The literal columns of each row; a file name is compared without its extension (.txt, .pdf). */
+    /** The literal columns of each row; a file name is compared without its extension (.txt, .pdf, .html). */
     static Set<String> rows(Dataset ds, String query) {
         return Txn.calculateRead(ds, () -> {
             Set<String> out = new TreeSet<>();
@@ -82,7 +82,7 @@ class PdfSeedsTest {
                     StringBuilder b = new StringBuilder();
                     rs.getResultVars().stream().filter(v -> s.get(v) == null || s.get(v).isLiteral())
                             .forEach(v -> b.append(v).append('=').append(s.get(v) == null ? ""
-                                    : s.get(v).asLiteral().getLexicalForm().replaceFirst("\\.(txt|pdf)$", "")).append(' '));
+                                    : s.get(v).asLiteral().getLexicalForm().replaceFirst("\\.(txt|pdf|html)$", "")).append(' '));
                     out.add(b.toString());
                 });
             }
