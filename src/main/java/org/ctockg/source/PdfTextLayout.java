@@ -124,13 +124,15 @@ final class PdfTextLayout {
      */
     private List<PdfLine> takeFootnotes(List<PdfLine> lines, int page) {
         int start = lines.size();
-        while (start > 0 && lines.get(start - 1).size() < 0.9f * bodySize) {
+        // footnotes are set at least half a point smaller than the text (UN documents: 9 and 10 points)
+        while (start > 0 && lines.get(start - 1).size() <= bodySize - 0.5f) {
             start--;
         }
         if (start == lines.size()) {
             return lines;
         }
-        boolean opens = FOOTNOTE.matcher(lines.get(start).text()).matches();
+        String top = lines.get(start).text();
+        boolean opens = top.startsWith("<sup>") ? FOOTNOTE.matcher(top).matches() : start > 0 && FOOTNOTE.matcher(top).matches();
         boolean goesOn = !footnotes.isEmpty() && footnotes.get(footnotes.size() - 1).page() == page - 1;
         if (!opens && !goesOn || start == 0 && page == 0) {
             return lines;

@@ -38,8 +38,8 @@ final class UnPdfWriter {
     private static final float BODY = 10;
     private static final float LEADING = 12;
     private static final float GAP = 6;
-    private static final float NOTE = 8;
-    private static final float NOTE_LEADING = 9.5f;
+    private static final float NOTE = 9;
+    private static final float NOTE_LEADING = 10.5f;
     private static final float SUP = 6;
     private static final float RISE = 3.5f;
     private static final float[] COLUMNS = {TEXT_X, TEXT_X + 135, TEXT_X + 190, RIGHT};
