@@ -232,7 +232,21 @@ final class PdfTextLayout {
         }
         float dy = b.baseline() - a.baseline();
         float expected = Math.abs(a.size() - bodySize) < 0.75f ? pitch : 1.2f * Math.max(a.size(), b.size());
-        return dy <= 0 || dy > 1.3f * expected || unit && isShort(a);
+        if (dy <= 0 || dy > 1.3f * expected) {
+            return true;
+        }
+        // without space between paragraphs: a number or letter set off from the text's left edge
+        // (hanging in the margin, or indented) starts one, and a short line ending a sentence ends one
+        boolean shifted = Math.abs(b.x0() - a.x0()) > 3;
+        return unit && (shifted || isShort(a)) || isShort(a) && endsSentence(a.text());
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.replaceAll("<sup>\\d{1,3}</sup>$", "").strip();
+        while (!t.isEmpty() && "\"'”)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && ".:;!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** A line that ends well before the right margin: the last line of its paragraph. */

@@ -29,13 +29,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A report read from its PDF gives the same facts as its text: the seeds printed as the UN
  * prints them ({@link UnPdfWriter}: A4, masthead in two columns, running header with a symbol,
  * footer with job number and page number, paragraph numbers in the margin, footnotes at the foot
- * of the page in smaller print, long words hyphenated) answer every query with the same rows.
+ * of the page in smaller print, long words hyphenated; with and without space between
+ * paragraphs) answer every query with the same rows.
  */
 class PdfSeedsTest {
     @TempDir
     static Path pdfs;
+    @TempDir
+    static Path compact;
     private static Dataset fromText;
     private static Dataset fromPdf;
+    private static Dataset fromCompactPdf;
 
     @BeforeAll
     static void load() throws IOException {
@@ -48,11 +52,14 @@ class PdfSeedsTest {
             // a symbol and a job number of no real document, so that a header or footer read as text would show
             UnPdfWriter.Options options = new UnPdfWriter.Options("CTOC/COP/WG.9/2099/" + (i + 1), false, "V.99-5" + i + "321", true);
             Files.write(pdfs.resolve(stem + ".pdf"), UnPdfWriter.write(Files.readString(seeds.get(i)), options));
+            UnPdfWriter.Options unspaced = new UnPdfWriter.Options(options.symbol(), false, options.jobNumber(), true, false);
+            Files.write(compact.resolve(stem + ".pdf"), UnPdfWriter.write(Files.readString(seeds.get(i)), unspaced));
         }
         ReferenceData reference = ReferenceData.load();
         ReportExtractor extractor = new ReportExtractor(new Iris(BaseIri.DEFAULT), reference);
         fromText = InMemoryCorpus.load(List.of(Path.of("data/reports")), extractor, reference, d -> { }).dataset();
         fromPdf = InMemoryCorpus.load(List.of(pdfs), extractor, reference, d -> { }).dataset();
+        fromCompactPdf = InMemoryCorpus.load(List.of(compact), extractor, reference, d -> { }).dataset();
     }
 
     static Stream<String> queries() throws IOException {
@@ -70,6 +77,14 @@ class PdfSeedsTest {
         Set<String> text = rows(fromText, q);
         assertFalse(text.isEmpty(), query + " finds nothing in the seeds");
         assertEquals(String.join("\n", text), String.join("\n", rows(fromPdf, q)), query);
+    }
+
+    /** Printed without space between paragraphs: the short last line and the number in the margin tell where one ends. */
+    @ParameterizedTest
+    @MethodSource("queries")
+    void sameRowsFromAPdfWithoutSpaceBetweenParagraphs(String query) throws IOException {
+        String q = Files.readString(Path.of("queries", query));
+        assertEquals(String.join("\n", rows(fromText, q)), String.join("\n", rows(fromCompactPdf, q)), query);
     }
 
     /** The literal columns of each row; a file name is compared without its extension (.txt, .pdf, .html). */

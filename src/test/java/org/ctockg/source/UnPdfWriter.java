@@ -25,7 +25,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * the document symbol and a footer with the job number and the page number; paragraph numbers
  * hanging in the margin; justified text; footnote markers raised and smaller; footnotes at the
  * foot of the page of their marker, in smaller print, below a rule; table rows in columns, cells
- * wrapped within them; optionally long words hyphenated at line ends.
+ * wrapped within them; optionally long words hyphenated at line ends, and paragraphs with no
+ * space between them (only the short last line and the number in the margin tell where one ends).
  */
 final class UnPdfWriter {
     static final float WIDTH = PDRectangle.A4.getWidth();
@@ -61,7 +62,10 @@ final class UnPdfWriter {
      * @param symbol the symbol printed as running header (and on the first page when {@code symbolOnFirstPage})
      * @param jobNumber such as {@code V.12-57095}
      */
-    record Options(String symbol, boolean symbolOnFirstPage, String jobNumber, boolean hyphenate) {
+    record Options(String symbol, boolean symbolOnFirstPage, String jobNumber, boolean hyphenate, boolean spaced) {
+        Options(String symbol, boolean symbolOnFirstPage, String jobNumber, boolean hyphenate) {
+            this(symbol, symbolOnFirstPage, jobNumber, hyphenate, true);
+        }
     }
 
     private record Run(String text, boolean sup) {
@@ -295,7 +299,7 @@ final class UnPdfWriter {
             drawWords(line, TEXT_X, y, 0);
             first = false;
         }
-        y += GAP;
+        y += gap();
     }
 
     private void paragraph(List<String> lines) throws IOException {
@@ -328,7 +332,11 @@ final class UnPdfWriter {
             boolean last = i == wrapped.size() - 1;
             drawWords(line, x, y, last ? 0 : RIGHT - x);
         }
-        y += GAP;
+        y += gap();
+    }
+
+    private float gap() {
+        return options.spaced() ? GAP : 0;
     }
 
     private void table(List<String> rows) throws IOException {
