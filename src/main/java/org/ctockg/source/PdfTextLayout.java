@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * Turns the lines of a PDF's pages into report text in the form the report parser reads: running
  * headers and footers dropped, the first page's masthead columns one after the other, one line per
  * paragraph (hyphenated line ends rejoined, paragraphs that run over a page joined again), a blank
- * line between blocks, whole bold blocks as headings, table rows with their cells separated by
- * tabs, and each page's footnotes (the smaller print at its foot) after the paragraph in which the
+ * line between blocks, whole bold blocks as headings, tables as {@link PdfTable} writes them, and each page's footnotes (the smaller print at its foot) after the paragraph in which the
  * page ended, after a rule and numbered {@code <sup>1</sup>}, as in the Markdown form of reports.
  */
 final class PdfTextLayout {
@@ -77,7 +76,7 @@ final class PdfTextLayout {
         }
         List<List<Placed>> blocks = blocks(body);
         boolean masthead = true;
-        float[] table = null;
+        PdfTable table = null;
         int tableEnd = -1;
         for (int b = 0; b < blocks.size(); b++) {
             List<Placed> block = blocks.get(b);
@@ -93,9 +92,11 @@ final class PdfTextLayout {
                     while (tableEnd + 1 < blocks.size() && isTable(blocks, tableEnd + 1)) {
                         tableEnd++;
                     }
-                    table = columnStarts(blocks.subList(b, tableEnd + 1));
+                    List<PdfLine> lines = new ArrayList<>();
+                    blocks.subList(b, tableEnd + 1).forEach(t -> t.forEach(p -> lines.add(p.line())));
+                    table = PdfTable.of(lines, bodySize, hyphenation);
                 }
-                writeTable(block, table);
+                out.append(table.rows(block.stream().map(Placed::line).toList())).append('\n');
             } else {
                 writeProse(block);
             }
@@ -265,101 +266,7 @@ final class PdfTextLayout {
     }
 
     private static boolean isRowStart(PdfLine l) {
-        return l.cells().size() > 1;
-    }
-
-    /**
-     * The rows of a table block, each on one line, its cells separated by tabs. A line that has
-     * words in every column where its row's first line has them starts a row; one that has not
-     * goes on with the cells of the row above (a title or a symbol wrapped in its column).
-     */
-    private void writeTable(List<Placed> block, float[] starts) {
-        String[] row = null;
-        boolean[] rowColumns = null;
-        for (Placed p : block) {
-            String[] cells = new String[starts.length];
-            boolean[] used = new boolean[starts.length];
-            for (PdfWord w : p.line().words()) {
-                int col = column(starts, w.x0());
-                cells[col] = cells[col] == null ? w.text() : cells[col] + " " + w.text();
-                used[col] = true;
-            }
-            if (row == null || covers(used, rowColumns)) {
-                writeRow(row);
-                row = new String[starts.length];
-                rowColumns = used;
-            }
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c] != null) {
-                    row[c] = row[c] == null ? cells[c] : hyphenation.join(row[c], cells[c]);
-                }
-            }
-        }
-        writeRow(row);
-        out.append('\n');
-    }
-
-    private static boolean covers(boolean[] used, boolean[] columns) {
-        for (int c = 0; c < columns.length; c++) {
-            if (columns[c] && !used[c]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void writeRow(String[] row) {
-        if (row == null) {
-            return;
-        }
-        int last = row.length - 1;
-        while (last > 0 && row[last] == null) {
-            last--;
-        }
-        for (int i = 0; i <= last; i++) {
-            if (i > 0) {
-                out.append('\t');
-            }
-            out.append(row[i] == null ? "" : row[i]);
-        }
-        out.append('\n');
-    }
-
-    /**
-     * The left edges of a table's columns: where the cells of its lines of several cells begin,
-     * those within a character's width of each other taken as one.
-     */
-    private float[] columnStarts(List<List<Placed>> tableBlocks) {
-        List<Float> xs = new ArrayList<>();
-        for (List<Placed> block : tableBlocks) {
-            for (Placed p : block) {
-                if (isRowStart(p.line())) {
-                    p.line().cells().forEach(c -> xs.add(c.x0()));
-                }
-            }
-        }
-        xs.sort(null);
-        List<Float> starts = new ArrayList<>();
-        for (float x : xs) {
-            if (starts.isEmpty() || x - starts.get(starts.size() - 1) > bodySize) {
-                starts.add(x);
-            }
-        }
-        float[] result = new float[starts.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = starts.get(i);
-        }
-        return result;
-    }
-
-    private int column(float[] starts, float x) {
-        int col = 0;
-        for (int i = 0; i < starts.length; i++) {
-            if (starts[i] <= x + 2) {
-                col = i;
-            }
-        }
-        return col;
+        return PdfTable.isRowStart(l);
     }
 
     /** A paragraph on one line; a block all in bold and short is a heading. */
