@@ -1,11 +1,13 @@
 package org.ctockg.web;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.metrics.MetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ctockg.rdf.Iris;
+import org.ctockg.vocab.OntologyFiles;
 import org.ctockg.web.page.Hrefs;
 import org.ctockg.web.page.Templates;
 
@@ -18,6 +20,8 @@ import org.ctockg.web.page.Templates;
  */
 public final class CtocServer implements AutoCloseable {
     public static final String DATASET = "/ctoc";
+    /** Memory for rendered descriptions and pages. */
+    static final long CACHE_BYTES = 64L << 20;
 
     private final FusekiServer fuseki;
 
@@ -31,10 +35,13 @@ public final class CtocServer implements AutoCloseable {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
         Hrefs hrefs = new Hrefs(settings.base());
-        Responses responses = new Responses(new Templates(), iris);
-        ResourceDescriber describer = new ResourceDescriber(dataset);
+        Responses responses = new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology()));
+        IncomingCollections collections = new IncomingCollections(iris);
+        RepresentationCache cache = new RepresentationCache(CACHE_BYTES);
+        ResourceDescriber describer = new ResourceDescriber(dataset, collections);
+        DescriptionAnswer answer = new DescriptionAnswer(describer, responses, hrefs, collections, cache);
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
-        OntologyServlet ontology = new OntologyServlet(describer, responses, hrefs);
+        OntologyServlet ontology = new OntologyServlet(answer, responses, hrefs);
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
@@ -43,7 +50,7 @@ public final class CtocServer implements AutoCloseable {
                 .enableCors(false)
                 .addFilter("/*", new ReadOnlyCors())
                 .add(DATASET, readOnly)
-                .addServlet("/id/*", new LinkedDataServlet(describer, responses, settings.base()))
+                .addServlet("/id/*", new LinkedDataServlet(describer, answer, responses, settings.base()))
                 .addServlet("/graph/*", new GraphServlet(dataset, responses, settings.base()))
                 .addServlet("/ontology", ontology)
                 .addServlet("/ontology/*", ontology)
@@ -56,6 +63,7 @@ public final class CtocServer implements AutoCloseable {
                 .build();
         try {
             fuseki.start();
+            cache.monitor(MetricsProvider.getMetricsProvider(fuseki.getServletContext()).getMeterRegistry());
         } catch (RuntimeException e) {
             if (causedBy(e, java.net.BindException.class)) {
                 throw new IllegalArgumentException("port " + settings.port() + " is already in use; stop what holds it or choose another with --port");

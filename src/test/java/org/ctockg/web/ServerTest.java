@@ -74,11 +74,12 @@ class ServerTest {
                 """);
         int port = Http.freePort();
         base = "http://localhost:" + port + "/";
-        server = start(port, Duration.ofSeconds(30));
+        server = start(reports, port, Duration.ofSeconds(30));
         http = new Http(server.port());
     }
 
-    static CtocServer start(int port, Duration timeout) {
+    /** A server over the reports of a folder, with its text index, on the port. */
+    static CtocServer start(Path reports, int port, Duration timeout) {
         BaseIri baseIri = new BaseIri("http://localhost:" + port + "/");
         ReferenceData reference = ReferenceData.load();
         InMemoryCorpus.Result loaded = InMemoryCorpus.load(List.of(reports),
@@ -186,6 +187,41 @@ class ServerTest {
         assertEquals(304, http.get("/id/state/FRA", "Accept", "text/turtle", "If-None-Match", etag).statusCode());
         assertEquals(200, http.get("/id/state/FRA", "Accept", "application/ld+json", "If-None-Match", etag).statusCode(),
                 "another format is another representation");
+    }
+
+    @Test
+    void anArticlePageRollsUpTheCitationsOfItsParagraphsUnderTheInverseReading() {
+        String page = http.get("/id/untoc/article/32", "Accept", CHROME).body();
+        int citedBy = page.indexOf(">cited by</a>");
+        assertTrue(citedBy > 0, "incoming links under the inverse reading of cites article");
+        assertFalse(page.contains(">cites article</a> <span class=\"count\">"), "not under the property's own reading");
+        String group = page.substring(citedBy, page.indexOf("</section>", citedBy));
+        assertTrue(group.contains("/id/cop/resolution/7/1"), "7/1 cites paragraphs 4 and 5 of article 32: " + group);
+        assertTrue(group.contains("/id/cop/resolution/8/4"), group);
+        assertTrue(group.contains("paragraph 4 of article 32"), "the paragraph cited is named: " + group);
+        assertTrue(page.contains("<th><a href=\"http://purl.org/dc/terms/title\">title</a></th>"), "dcterms:title reads title");
+    }
+
+    @Test
+    void plainJsonClientsGetJsonLdWithTheResourceFirstAndFullIris() throws Exception {
+        HttpResponse<String> r = http.get("/id/state/FRA", "Accept", "application/json");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        try (var reader = jakarta.json.Json.createReader(new StringReader(r.body()))) {
+            jakarta.json.JsonObject doc = reader.readObject();
+            jakarta.json.JsonObject first = doc.getJsonArray("@graph").getJsonObject(0);
+            assertEquals(base + "id/state/FRA", first.getString("@id"), "the described resource first, its IRI in full");
+            assertEquals("FRA", first.getString("iso3166Alpha3"), "the ontology's terms as plain keys");
+            assertEquals("France", first.getString("label"));
+            assertTrue(doc.getJsonObject("@context").containsKey("participant"));
+            for (jakarta.json.JsonValue node : doc.getJsonArray("@graph")) {
+                String id = node.asJsonObject().getString("@id");
+                assertTrue(id.startsWith("http") || id.startsWith("_:"), id);
+            }
+        }
+        Model m = Rio.parse(new StringReader(r.body()), base, RDFFormat.JSONLD);
+        var france = SimpleValueFactory.getInstance().createIRI(base + "id/state/FRA");
+        assertTrue(m.contains(france, RDFS.LABEL, SimpleValueFactory.getInstance().createLiteral("France", "en")), "the same RDF");
     }
 
     @Test
