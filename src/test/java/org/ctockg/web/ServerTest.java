@@ -321,6 +321,11 @@ class ServerTest {
         assertTrue(m.contains(null, vf.createIRI("http://rdfs.org/ns/void#sparqlEndpoint"), vf.createIRI(base + "ctoc/sparql")));
         assertTrue(m.contains(null, vf.createIRI("http://www.w3.org/ns/sparql-service-description#endpoint"), null));
         assertTrue(m.contains(null, org.eclipse.rdf4j.model.vocabulary.RDF.TYPE, vf.createIRI("http://www.w3.org/ns/dcat#Dataset")));
+        var dataset = vf.createIRI(base + ".well-known/void#dataset");
+        assertTrue(m.contains(dataset, vf.createIRI("http://purl.org/dc/terms/license"), vf.createIRI("https://creativecommons.org/licenses/by/4.0/")));
+        assertTrue(m.contains(dataset, vf.createIRI("http://purl.org/dc/terms/publisher"), null));
+        var modified = org.eclipse.rdf4j.model.util.Models.objectLiteral(m.filter(dataset, vf.createIRI("http://purl.org/dc/terms/modified"), null));
+        assertTrue(modified.isPresent() && modified.get().getDatatype().stringValue().endsWith("#dateTime"), m.toString());
     }
 
     @Test
