@@ -31,7 +31,7 @@ public final class CtocServer implements AutoCloseable {
 
     /** Starts serving the dataset; its default graph must be the union of its graphs. */
     public static CtocServer start(DatasetGraph dataset, ServerSettings settings) {
-        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        ServiceRefusal.applyTo(dataset.getContext());
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
         Hrefs hrefs = new Hrefs(settings.base());
@@ -49,12 +49,13 @@ public final class CtocServer implements AutoCloseable {
                 .enableMetrics(true)
                 .enableCors(false)
                 .addFilter("/*", new ReadOnlyCors())
+                .addFilter(DATASET + "/sparql", new QueryHelpFilter(responses))
                 .add(DATASET, readOnly)
                 .addServlet("/id/*", new LinkedDataServlet(describer, answer, responses, settings.base()))
                 .addServlet("/graph/*", new GraphServlet(dataset, responses, settings.base()))
                 .addServlet("/ontology", ontology)
                 .addServlet("/ontology/*", ontology)
-                .addServlet("/query", new QueryPageServlet(responses))
+                .addServlet("/query", new QueryPageServlet(responses, iris))
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/.well-known/void", new VoidServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
                 .addServlet("/dumps/*", new DumpServlet(dataset, responses))

@@ -241,6 +241,19 @@ class ServerTest {
     }
 
     @Test
+    void theReadmesExampleIrisExistInTheBundledReports() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## IRIs"), readme.indexOf("\n## ", readme.indexOf("## IRIs") + 1));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(id/[^`<>]+)`").matcher(section);
+        int examples = 0;
+        while (m.find()) {
+            examples++;
+            assertEquals(200, http.get("/" + m.group(1), "Accept", "text/turtle").statusCode(), m.group(1));
+        }
+        assertTrue(examples >= 8, "examples found: " + examples);
+    }
+
+    @Test
     void unknownIrisAre404WithAPageForBrowsers() {
         HttpResponse<String> browser = http.get("/id/state/XXX", "Accept", CHROME);
         assertEquals(404, browser.statusCode());
@@ -287,6 +300,18 @@ class ServerTest {
         HttpResponse<String> r = http.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
                 "application/sparql-results+json");
         assertTrue(r.statusCode() >= 400, r.statusCode() + " " + r.body());
+        assertTrue(r.body().contains("SERVICE is not available on this endpoint"), "said in plain words: " + r.body());
+    }
+
+    @Test
+    void theEndpointWithoutAQueryShowsHowToAskOne() {
+        HttpResponse<String> text = http.get("/ctoc/sparql");
+        assertEquals(400, text.statusCode());
+        assertTrue(text.body().contains("?query=") && text.body().contains("application/sparql-query"), text.body());
+        HttpResponse<String> page = http.get("/ctoc/sparql", "Accept", CHROME);
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("<h1>How to query the SPARQL endpoint</h1>"), page.body());
+        assertEquals(200, http.query("ASK {}", "application/sparql-results+json").statusCode(), "a query still goes through");
     }
 
     @Test
@@ -348,6 +373,10 @@ class ServerTest {
             }
         }
         assertEquals(200, http.get("/assets/yasgui/yasgui.min.js").statusCode(), "the editor is served locally");
+        assertTrue(page.body().contains("id=\"completion\""), "the editor completes from this server's prefixes and ontology");
+        String script = http.get("/assets/query.js").body();
+        assertTrue(script.contains("prefixCcApi") && script.contains("local-property"), script);
+        assertFalse(script.contains("prefix.cc/") || script.contains("lov.linkeddata"), "no outside service");
         assertTrue(http.get("/assets/yasgui/../../../META-INF/MANIFEST.MF").statusCode() >= 400, "no way out of the assets");
         assertEquals(404, http.get("/assets/yasgui/package.json").statusCode(), "only the editor's own files");
     }
@@ -367,6 +396,10 @@ class ServerTest {
         for (String s : List.of("Reports", "Meetings", "Bodies", "States", "/id/state/FRA", "/id/report/000_6070a0695036df62")) {
             assertTrue(home.body().contains(s), s);
         }
+        assertTrue(home.body().contains("<h2>Reports <span class=\"count\">"), "the heading apart from its description");
+        assertTrue(home.body().contains("<p class=\"note\">Every report in the store"), home.body());
+        assertTrue(home.body().contains(">1 meeting<"), "one meeting, not one meetings");
+        assertFalse(home.body().contains(">1 meetings<"));
     }
 
     private static RDFFormat rdf4j(String name) {
