@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class QueryPageServlet extends HttpServlet {
     private final transient Responses responses;
-    private final transient List<QueryFile> examples = QueryFile.all("ctoc-kg/queries");
+    private final transient List<QueryFile> examples = QueryFile.all(CtocServer.QUERIES);
     private final transient String prefixes;
     private final transient String completion = QueryFile.text("org/ctockg/web/completions.rq");
 
