@@ -237,10 +237,10 @@ public final class PersistentCorpus implements AutoCloseable {
         CatalogEntry old = stored.get(graph);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+            bytes = ReportFiles.read(file, extractor.limits());
+        } catch (ReportRejectedException e) {
             n.failed++;
-            problems.accept(Diagnostic.error(file.toString(), "cannot read the file: " + e.getMessage()));
+            problems.accept(e.toDiagnostic());
             keep(name, old, problems);
             return;
         }
