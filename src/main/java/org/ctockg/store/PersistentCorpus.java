@@ -284,25 +284,36 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     /**
-     * A database built under another base URI holds graphs whose IRIs no longer dereference: drop
-     * them (everything its catalog lists, and that catalog) so that every report is read again
-     * under the current base; then make sure the current catalog names its base.
+     * A database built under another base URI holds graphs whose IRIs no longer dereference, and
+     * one written by an earlier version keeps its catalog in a named graph, where queries see it:
+     * drop them (every graph such a catalog lists, and the catalog) so that every report is read
+     * again under the current base; then make sure the current catalog names its base.
      */
     private void adoptBase() {
         String base = iris.base().value();
-        Map<Node, String> catalogs = Txn.calculateRead(dsg, () -> Catalog.findAll(dsg));
-        for (Map.Entry<Node, String> c : catalogs.entrySet()) {
-            if (!c.getKey().equals(catalog.graphName())) {
-                LOG.warn("{}: the database was built under base URI {}; its graphs are dropped and every report is read again under {}",
-                        dir, c.getValue(), base);
+        Map<Node, Catalog.Found> catalogs = Txn.calculateRead(dsg, () -> Catalog.findAll(dsg));
+        for (Map.Entry<Node, Catalog.Found> c : catalogs.entrySet()) {
+            Catalog.Found found = c.getValue();
+            if (!c.getKey().equals(catalog.graphName()) || !found.inDefaultGraph()) {
+                LOG.warn("{}: the database was built under base URI {}{}; its graphs are dropped and every report is read again under {}",
+                        dir, found.baseUri(), found.inDefaultGraph() ? "" : " by an earlier version", base);
                 Txn.executeWrite(dsg, () -> {
-                    Catalog other = new Catalog(dsg, c.getKey());
-                    other.graphs().forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
-                    dsg.deleteAny(c.getKey(), Node.ANY, Node.ANY, Node.ANY);
+                    List<Node> listed = new ArrayList<>();
+                    dsg.find(found.graph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (!q.getSubject().equals(c.getKey()) && !listed.contains(q.getSubject())) {
+                            listed.add(q.getSubject());
+                        }
+                    });
+                    listed.forEach(g -> {
+                        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                        dsg.deleteAny(found.graph(), g, Node.ANY, Node.ANY);
+                    });
+                    dsg.deleteAny(found.graph(), c.getKey(), Node.ANY, Node.ANY);
                 });
             }
         }
-        if (!base.equals(catalogs.get(catalog.graphName()))) {
+        Catalog.Found current = catalogs.get(catalog.graphName());
+        if (current == null || !current.inDefaultGraph() || !base.equals(current.baseUri())) {
             Txn.executeWrite(dsg, () -> catalog.describe(base));
         }
     }

@@ -131,6 +131,9 @@ public final class Ctoc {
     public static final Node paragraphOf = term("paragraphOf");
     public static final Node subparagraph = term("subparagraph");
 
+    // annotation of the ontology's properties: how a property reads from its object ("cited by")
+    public static final Node inverseLabel = term("inverseLabel");
+
     // individuals: roles in a meeting (skos:Concept, skos:notation gives the contract's word)
     public static final Node rolePartyState = term("role/party");
     public static final Node roleSignatory = term("role/signatory");

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -66,7 +68,13 @@ final class DumpServlet extends HttpServlet {
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + FILE + "\"");
         try (OutputStream out = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-            Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, Lang.NQUADS));
+            // the named graphs only: the store's own default graph holds its catalog, not data
+            Txn.executeRead(dataset, () -> {
+                StreamRDF quads = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+                quads.start();
+                dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::quad);
+                quads.finish();
+            });
         }
     }
 

@@ -49,9 +49,11 @@ public final class ReportPage {
         return description.contains(focus, RDF.type.asNode(), Ctoc.Report);
     }
 
-    public static ReportPage of(Node report, Graph description, Hrefs hrefs, List<Link> formats) {
+    public static ReportPage of(Description d, Hrefs hrefs, List<Link> formats) {
+        Node report = d.focus();
+        Graph description = d.graph();
         Labels labels = new Labels(description);
-        ResourcePage page = ResourcePage.of(report, description, hrefs, formats);
+        ResourcePage page = ResourcePage.of(d, hrefs, formats);
         ResourcePage withoutUnits = new ResourcePage(page.title, page.iri, page.types, page.properties,
                 // the units that point here by inReport, and their evidence, are the text shown below
                 page.incoming.stream().filter(g -> !g.property().equals(Ctoc.inReport)).toList(),
