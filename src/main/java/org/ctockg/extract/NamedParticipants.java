@@ -18,7 +18,7 @@ final class NamedParticipants {
     }
 
     /** A participant named in the text: its node, its type, its ISO code when it is a State. */
-    record Named(Node node, Node type, String alpha3, String name, int start) {
+    record Named(Node node, Node type, String alpha3, String name, int start, int end) {
     }
 
     static List<Named> find(ReportContext ctx, String text) {
@@ -27,11 +27,11 @@ final class NamedParticipants {
         for (NameMatch<StateEntry> s : ctx.reference.states().gazetteer().findAll(text)) {
             boolean insideOrg = orgs.stream().anyMatch(o -> o.start() <= s.start() && s.end() <= o.end());
             if (!insideOrg) {
-                out.add(new Named(ctx.iris.state(s.entity().alpha3()), Ctoc.State, s.entity().alpha3(), s.entity().name(), s.start()));
+                out.add(new Named(ctx.iris.state(s.entity().alpha3()), Ctoc.State, s.entity().alpha3(), s.entity().name(), s.start(), s.end()));
             }
         }
         for (NameMatch<OrganizationEntry> o : orgs) {
-            out.add(new Named(ctx.iris.organization(o.entity().slug()), typeOf(o.entity()), null, o.entity().name(), o.start()));
+            out.add(new Named(ctx.iris.organization(o.entity().slug()), typeOf(o.entity()), null, o.entity().name(), o.start(), o.end()));
         }
         out.sort(java.util.Comparator.comparingInt(Named::start));
         return out;

@@ -32,7 +32,10 @@ public final class ReportParser {
     private static final Pattern INLINE_PARAGRAPH = Pattern.compile(
             " (\\d{1,3})\\. (?=[A-Z\u201c\"(])"
                     + "(?<!\\b(?:article|articles|paragraph|paragraphs|item|items|rule|chapter|annex|No|decision|resolution|of|and|to|in|on|by|page|para|vol) \\d{1,3}\\. )");
-    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"]) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z])");
+    private static final Pattern TRAILING_REFERENCES = Pattern.compile(
+            "(?:\\s*" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE + ")+\\s*$");
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"](?:" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE
+            + ")?) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z])");
 
     private ReportParser() {
     }
@@ -91,7 +94,23 @@ public final class ReportParser {
             return null;
         }
 
+        /**
+         * A footnote marker ending a line is set aside while the line is placed (so that "6/4.¹"
+         * still ends a sentence and "**Heading**¹" is still a heading), then follows its text.
+         */
         private void handle(String raw, int lineNo) {
+            Matcher trailing = TRAILING_REFERENCES.matcher(raw);
+            if (!trailing.find()) {
+                handleLine(raw, lineNo);
+                return;
+            }
+            handleLine(raw.substring(0, trailing.start()), lineNo);
+            if (!inMasthead && current != null) {
+                current.buffer().append(trailing.group().strip());
+            }
+        }
+
+        private void handleLine(String raw, int lineNo) {
             String stripped = raw.strip();
             if (stripped.isEmpty()) {
                 blankBefore = true;
@@ -147,7 +166,7 @@ public final class ReportParser {
                 if (isChapter(content) || startsFirstParagraph(content)) {
                     inMasthead = false;
                 } else {
-                    masthead.add(content);
+                    masthead.add(FootnoteMarkers.withoutReferences(content));
                     blankBefore = false;
                     return;
                 }
@@ -319,8 +338,17 @@ public final class ReportParser {
         private void finish() {
             var numbers = footnotes.keySet();
             for (Block b : blocks) {
+                String text = b.text();
                 if (b.kind() != BlockKind.FOOTNOTE && b.kind() != BlockKind.TABLE_ROW) {
-                    b.setText(FootnoteMarkers.strip(b.text(), numbers));
+                    text = FootnoteMarkers.mark(text, numbers);
+                }
+                List<FootnoteRef> refs = new ArrayList<>();
+                String clean = FootnoteMarkers.extract(text, refs);
+                if (!clean.equals(b.text())) {
+                    b.setText(clean);
+                }
+                if (b.kind() != BlockKind.FOOTNOTE) {
+                    b.footnoteRefs(refs);
                 }
             }
         }
@@ -363,7 +391,7 @@ public final class ReportParser {
     }
 
     static boolean endsSentence(String text) {
-        String t = text.strip();
+        String t = FootnoteMarkers.withoutReferences(text).strip();
         while (!t.isEmpty() && "\"'\u201d)]*".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }
@@ -384,7 +412,7 @@ public final class ReportParser {
     }
 
     private static boolean endsWithPeriod(String content) {
-        String t = content.strip();
+        String t = FootnoteMarkers.withoutReferences(content).strip();
         return t.endsWith(".") && !t.endsWith("etc.");
     }
 

@@ -74,6 +74,8 @@ public final class Ctoc {
     public static final Node underHeading = term("underHeading");
     public static final Node partOfParagraph = term("partOfParagraph");
     public static final Node partial = term("partial");
+    public static final Node footnoteOf = term("footnoteOf");
+    public static final Node qualifiedText = term("qualifiedText");
 
     // properties of meetings and bodies
     public static final Node ofBody = term("ofBody");

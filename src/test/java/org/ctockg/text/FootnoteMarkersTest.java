@@ -2,6 +2,8 @@ package org.ctockg.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,14 @@ class FootnoteMarkersTest {
         for (String s : kept) {
             assertEquals(s, FootnoteMarkers.strip(s, FOOTNOTES), s);
         }
+    }
+
+    @Test
+    void markKeepsWhereAGluedMarkerStood() {
+        List<FootnoteRef> refs = new ArrayList<>();
+        String text = FootnoteMarkers.extract(FootnoteMarkers.mark("Chile,1 Colombia and Cuba.12 Next", FOOTNOTES), refs);
+        assertEquals("Chile, Colombia and Cuba. Next", text);
+        assertEquals(List.of(new FootnoteRef("1", 6), new FootnoteRef("12", 25)), refs);
     }
 
     @Test
