@@ -59,6 +59,10 @@ public final class ReportParser {
         private Block lastParagraph;
         private Block lastBody;
         private int expectedParagraph = 1;
+        /** The number of the last item of a numbered list ("1. Organizational matters") inside the current paragraph, or 0. */
+        private int listNumber;
+        /** A heading came after the last numbered paragraph. */
+        private boolean headingSinceParagraph;
 
         Run(String fileName, String text) {
             this.fileName = fileName;
@@ -211,12 +215,15 @@ public final class ReportParser {
                 return;
             }
             Matcher m = NUMBERED.matcher(content);
-            if (m.matches() && (Integer.parseInt(m.group(1)) == expectedParagraph || lastParagraph == null && !isHeadingLine(content))) {
+            if (m.matches() && (Integer.parseInt(m.group(1)) == expectedParagraph || lastParagraph == null && !isHeadingLine(content))
+                    && !continuesList(Integer.parseInt(m.group(1)), content)) {
                 Block p = new Block(BlockKind.PARAGRAPH, m.group(1), lineNo, 0, null, headings());
                 p.buffer().append(m.group(2));
                 add(p);
                 lastParagraph = p;
                 expectedParagraph = Integer.parseInt(m.group(1)) + 1;
+                listNumber = 0;
+                headingSinceParagraph = false;
                 return;
             }
             if (isHeadingLine(content)) {
@@ -232,8 +239,22 @@ public final class ReportParser {
                 return;
             }
             m = LIST_ITEM.matcher(content);
-            if (m.matches() && current != null && current.kind() != BlockKind.HEADING && current.kind() != BlockKind.TABLE_ROW) {
-                current.buffer().append('\n').append(content);
+            if (m.matches() && current != null && current.kind() != BlockKind.HEADING && current.kind() != BlockKind.TABLE_ROW
+                    && !startsNewList(current)) {
+                Matcher numbered = NUMBERED.matcher(content);
+                if (numbered.matches() && current.kind() == BlockKind.SUBPARAGRAPH && lastParagraph != null) {
+                    // "2. Review ..." after "(b) Adoption of the agenda ...": the list's next item, not part of the sub-item
+                    Block text = new Block(BlockKind.TEXT, null, lineNo, 0, lastParagraph, headings());
+                    text.buffer().append(content);
+                    lastParagraph.parts().add(text);
+                    add(text);
+                } else {
+                    current.buffer().append('\n').append(content);
+                }
+                if (numbered.matches()) {
+                    int n = Integer.parseInt(numbered.group(1));
+                    listNumber = n == 1 || n == listNumber + 1 ? n : listNumber;
+                }
                 return;
             }
             Block previous = current != null && current.kind() == BlockKind.FOOTNOTE ? lastBody : current;
@@ -244,12 +265,31 @@ public final class ReportParser {
                 current = previous;
                 return;
             }
-            Block text = new Block(BlockKind.TEXT, null, lineNo, 0, lastParagraph, headings());
+            // text after a heading is not a part of the paragraph before the heading
+            Block owner = headingSinceParagraph ? null : lastParagraph;
+            Block text = new Block(BlockKind.TEXT, null, lineNo, 0, owner, headings());
             text.buffer().append(content);
-            if (lastParagraph != null) {
-                lastParagraph.parts().add(text);
+            if (owner != null) {
+                owner.parts().add(text);
             }
             add(text);
+        }
+
+        /**
+         * "3. Other matters." right after item 2 of a list inside paragraph 2, on the next line: the
+         * list's next item, though it bears the next paragraph's number.
+         */
+        private boolean continuesList(int number, String content) {
+            return listNumber > 0 && number == listNumber + 1 && !blankBefore && content.length() < 300;
+        }
+
+        /** A list after a blank line and a finished sentence that announces nothing is a unit of its own. */
+        private boolean startsNewList(Block before) {
+            if (!blankBefore) {
+                return false;
+            }
+            String t = FootnoteMarkers.withoutReferences(before.text()).strip();
+            return endsSentence(t) && !t.endsWith(":") && listNumber == 0;
         }
 
         private void heading(String content, int lineNo) {
@@ -263,6 +303,8 @@ public final class ReportParser {
             if (level == 1) {
                 lastParagraph = null;
             }
+            listNumber = 0;
+            headingSinceParagraph = true;
             add(h);
         }
 

@@ -86,6 +86,7 @@ public final class Ctoc {
     public static final Node duringSession = term("duringSession");
     public static final Node hadBefore = term("hadBefore");
     public static final Node agendaItem = term("agendaItem");
+    public static final Node subItem = term("subItem");
     public static final Node code = term("code");
     public static final Node parentConference = term("parentConference");
     public static final Node instrument = term("instrument");
