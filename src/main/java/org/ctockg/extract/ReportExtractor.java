@@ -71,7 +71,8 @@ public final class ReportExtractor {
     private static List<Recognizer> recognisers(String hash) {
         return List.of(new StructureWriter(hash), new MeetingRecognizer(), new ActRecognizer(), new MandateRecognizer(),
                 new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(), new PeopleRecognizer(),
-                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer());
+                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer(),
+                new ResolutionCitationRecognizer());
     }
 
     static String decode(String fileName, byte[] bytes) throws ReportRejectedException {

@@ -53,7 +53,9 @@ final class StatementRecognizer implements Recognizer {
                     ctx.sink.add(n, Ctoc.inMeeting, meeting.node());
                     ctx.sink.evidence(n, ctx.unit(b));
                     if (agendaItem != null) {
-                        ctx.sink.add(n, Ctoc.underAgendaItem, AgendaWriter.itemNode(ctx, meeting, agendaItem));
+                        Node itemNode = AgendaWriter.itemNode(ctx, meeting, agendaItem);
+                        ctx.sink.add(n, Ctoc.underAgendaItem, itemNode);
+                        ctx.sink.evidence(itemNode, ctx.unit(b));
                     }
                     if (partial) {
                         ctx.sink.bool(n, Ctoc.partial, true);

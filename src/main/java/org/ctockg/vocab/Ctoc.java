@@ -52,6 +52,7 @@ public final class Ctoc {
     public static final Node Person = term("Person");
     public static final Node PersonRole = term("PersonRole");
     public static final Node Role = term("Role");
+    public static final Node AddresseeKind = term("AddresseeKind");
 
     // classes: instruments and documents
     public static final Node Instrument = term("Instrument");
@@ -114,6 +115,7 @@ public final class Ctoc {
     // properties of recommendations
     public static final Node formulatedAt = term("formulatedAt");
     public static final Node addressee = term("addressee");
+    public static final Node addresseeKind = term("addresseeKind");
     public static final Node adoptedIn = term("adoptedIn");
     public static final Node endorsedIn = term("endorsedIn");
 
@@ -142,6 +144,13 @@ public final class Ctoc {
     public static final Node rolePanellist = term("role/panellist");
     public static final Node roleViceChair = term("role/vice-chair");
     public static final Node roleRapporteur = term("role/rapporteur");
+
+    // individuals: whom a recommendation addresses (skos:notation gives the contract's word, "-" for " ")
+    public static final Node addresseeConference = term("addressee/conference");
+    public static final Node addresseeStates = term("addressee/states");
+    public static final Node addresseeSecretariat = term("addressee/secretariat");
+    public static final Node addresseeDonors = term("addressee/donors");
+    public static final Node addresseeWorkingGroup = term("addressee/working-group");
 
     // individuals: kinds of mandate
     public static final Node mandateEstablished = term("mandate/established");
