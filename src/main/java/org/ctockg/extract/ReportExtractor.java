@@ -70,7 +70,8 @@ public final class ReportExtractor {
     /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
     private static List<Recognizer> recognisers(String hash) {
         return List.of(new StructureWriter(hash), new MeetingRecognizer(), new ActRecognizer(), new MandateRecognizer(),
-                new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(), new PeopleRecognizer(),
+                new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(), new OfficerRecognizer(),
+                new PanellistRecognizer(),
                 new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer(),
                 new ResolutionCitationRecognizer());
     }
