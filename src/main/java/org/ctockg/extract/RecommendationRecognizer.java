@@ -21,7 +21,9 @@ import org.ctockg.vocab.Ctoc;
  * adopted or endorsed it ("which were amended and endorsed by the Conference in its resolution 8/4").
  */
 final class RecommendationRecognizer implements Recognizer {
-    private static final Pattern CHAPTER = Pattern.compile("(?i)\\brecommendations\\b");
+    /** "II. Recommendations", "Conclusions and recommendations", "Recommendations of the Working Group"; not "Status of the recommendations". */
+    private static final Pattern CHAPTER = Pattern.compile(
+            "(?i)^(?:[IVXL]{1,6}\\.\\s+)?(?:(?:conclusions|findings|summary\\s+of\\s+(?:the\\s+)?deliberations)\\s+and\\s+)?recommendations\\b");
     private static final Pattern CONCLUSIONS = Pattern.compile("(?i)\\bconclusions?\\b");
     private static final Pattern ANNOUNCES = Pattern.compile(
             "(?i)\\b(?:following\\s+(?:conclusions\\s+and\\s+)?recommendations|recommendations,?\\s+which\\s+(?:were|are)|number\\s+of\\s+recommendations|recommendations\\s+(?:are|were)\\s+reproduced)");
