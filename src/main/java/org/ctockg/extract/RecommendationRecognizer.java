@@ -147,6 +147,9 @@ final class RecommendationRecognizer implements Recognizer {
     }
 
     private static Recommendation.Adoption adoption(ReportContext ctx, Block announcing) {
+        if (!announcing.text().contains("resolution")) {
+            return null;
+        }
         Matcher m = ADOPTED_IN.matcher(announcing.text());
         if (!m.find()) {
             return null;
