@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ctockg.diagnostics.Family;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
@@ -36,9 +37,6 @@ final class AttendanceRecognizer implements Recognizer {
 
     static List<Attendance> find(ReportContext ctx) {
         List<Attendance> out = new ArrayList<>();
-        if (ctx.meetings.isEmpty()) {
-            return out;
-        }
         for (Block b : ctx.doc.blocks()) {
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.TEXT) {
                 continue;
@@ -77,6 +75,7 @@ final class AttendanceRecognizer implements Recognizer {
                         out.add(new Attendance(p, role, meetings, b, notes, partial));
                     }
                 }
+                UnknownNames.report(ctx, b, Family.ATTENDANCE, names, named);
             }
         }
         return out;

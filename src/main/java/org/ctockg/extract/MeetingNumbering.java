@@ -180,8 +180,14 @@ final class MeetingNumbering {
         return ctx.reference.bodies().gazetteer().findAll(text).stream().anyMatch(m -> m.entity().slug().equals(body.slug()));
     }
 
+    /** The sentence names this body, or a body by a generic word ("the Working Group") and no other body by name. */
     private static boolean mentionsBody(ReportContext ctx, String sentence, BodyEntry body) {
-        return names(ctx, sentence, body) || (body.isConference() ? A_CONFERENCE : A_GROUP).matcher(sentence).find();
+        List<NameMatch<BodyEntry>> named = ctx.reference.bodies().gazetteer().findAll(sentence);
+        if (named.stream().anyMatch(m -> m.entity().slug().equals(body.slug()))) {
+            return true;
+        }
+        boolean namesAnotherOfItsKind = named.stream().anyMatch(m -> m.entity().isConference() == body.isConference());
+        return !namesAnotherOfItsKind && (body.isConference() ? A_CONFERENCE : A_GROUP).matcher(sentence).find();
     }
 
     /**

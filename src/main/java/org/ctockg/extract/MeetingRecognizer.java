@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
+import org.ctockg.diagnostics.Family;
 import org.ctockg.reference.BodyEntry;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
@@ -46,7 +47,7 @@ final class MeetingRecognizer implements Recognizer {
             write(ctx, body, dates.orElse(null), venue, masthead);
         }
         if (bodies.isEmpty()) {
-            ctx.warn(null, "no meeting recognised: the title and masthead name no known body");
+            ctx.skip(Family.MEETINGS, null, "no meeting recognised: the title and masthead name no known body");
         }
     }
 

@@ -12,7 +12,7 @@ import org.ctockg.text.BlockKind;
  * The officers of a meeting: chairs, vice-chairs and rapporteurs, with the country after the name.
  * "the Chairman, Eugenio Curia (Argentina)", "the Vice-Chair, X (Country)" (a vice-chair, not a
  * chair), "chaired by X (Country)", "X (Country), Rapporteur of the Working Group", "elected X
- * (Country) as Vice-Chair", and the lists of elected officers: "Chair: X (Country) Vice-Chairs: A
+ * (Country) as Vice-Chair", "X (Country) served as Rapporteur", and the lists of elected officers: "Chair: X (Country) Vice-Chairs: A
  * (Country), B (Country) Rapporteur: C (Country)".
  */
 final class OfficerRecognizer implements Recognizer {
@@ -26,6 +26,9 @@ final class OfficerRecognizer implements Recognizer {
             "(" + PERSON + "\\s*\\([^)]{2,80}\\))\\s*,\\s*(?:the\\s+)?(?i:(" + TITLE + "))\\s+of\\b");
     private static final Pattern ELECTED_AS = Pattern.compile(
             "(?i:\\belected\\s+(?:by\\s+acclamation\\s+)?)(" + PERSON + "\\s*\\([^)]{2,80}\\))\\s+(?i:as)\\s+(?i:its\\s+)?(?i:(" + TITLE + "))\\b");
+    /** "Mr. Peter Schmidt (Germany) served as Vice-Chair". */
+    private static final Pattern SERVED_AS = Pattern.compile(
+            "(" + PERSON + "\\s*\\([^)]{2,80}\\))\\s+(?i:served|acted|was\\s+elected|was\\s+appointed)\\s+(?i:as)\\s+(?i:its\\s+|the\\s+)?(?i:(" + TITLE + "))\\b");
     /** "Vice-Chairs: A (Country), B (Country)": a title, a colon, the people up to the next title. */
     private static final Pattern TITLE_COLON = Pattern.compile("(?i:(" + TITLE + "))\\s*:\\s*");
     private static final Pattern OFFICE_WORD = Pattern.compile("(?i)chair|presid|rapporteur");
@@ -58,6 +61,10 @@ final class OfficerRecognizer implements Recognizer {
                 add(ctx, b, m.group(1), MeetingOffice.CHAIR, out);
             }
             m = NAME_THEN_TITLE.matcher(text);
+            while (m.find()) {
+                add(ctx, b, m.group(1), MeetingOffice.titled(m.group(2)), out);
+            }
+            m = SERVED_AS.matcher(text);
             while (m.find()) {
                 add(ctx, b, m.group(1), MeetingOffice.titled(m.group(2)), out);
             }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -78,11 +79,51 @@ final class Catalog {
     }
 
     void putReport(Node reportGraph, String sourceFile, String contentHash, String extractor, Instant loaded) {
+        // first stored: kept across replacements; a report stored again after its removal starts anew
+        Optional<String> created = literal(reportGraph, StoreVocab.sourceFile).isPresent()
+                ? literal(reportGraph, DCTerms.created.asNode()).or(() -> literal(reportGraph, DCTerms.modified.asNode()))
+                : Optional.empty();
         remove(reportGraph);
+        dsg.add(graph, reportGraph, DCTerms.created.asNode(), dateTime(created.orElse(loaded.toString())));
         dsg.add(graph, reportGraph, StoreVocab.sourceFile, NodeFactory.createLiteralString(sourceFile));
         dsg.add(graph, reportGraph, StoreVocab.contentHash, NodeFactory.createLiteralString(contentHash));
         dsg.add(graph, reportGraph, StoreVocab.extractor, NodeFactory.createLiteralString(extractor));
-        dsg.add(graph, reportGraph, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(loaded.toString(), XSDDatatype.XSDdateTime));
+        dsg.add(graph, reportGraph, DCTerms.modified.asNode(), dateTime(loaded.toString()));
+    }
+
+    /** Replaces a report's entry by a note that it was removed, and when (for feeds of what changed). */
+    void markRemoved(Node reportGraph, Instant when) {
+        Optional<String> file = literal(reportGraph, StoreVocab.sourceFile);
+        Optional<String> created = literal(reportGraph, DCTerms.created.asNode()).or(() -> literal(reportGraph, DCTerms.modified.asNode()));
+        remove(reportGraph);
+        if (file.isPresent()) {
+            dsg.add(graph, reportGraph, StoreVocab.removedFile, NodeFactory.createLiteralString(file.get()));
+            created.ifPresent(c -> dsg.add(graph, reportGraph, DCTerms.created.asNode(), dateTime(c)));
+            dsg.add(graph, reportGraph, StoreVocab.removed, dateTime(when.toString()));
+        }
+    }
+
+    /** What last happened to each report graph the catalog knows of, stored or removed; report IRIs by {@code reportOf}. */
+    List<ReportChange> changes(Function<String, Node> reportOf) {
+        List<ReportChange> out = new ArrayList<>();
+        reports().values().forEach(e -> {
+            Instant created = literal(e.graph(), DCTerms.created.asNode()).map(Instant::parse).orElse(e.loaded());
+            boolean changed = e.loaded() != null && created != null && e.loaded().isAfter(created);
+            out.add(new ReportChange(reportOf.apply(e.sourceFile()), e.sourceFile(),
+                    changed ? ReportChange.Kind.CHANGED : ReportChange.Kind.ADDED, e.loaded(), created));
+        });
+        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, StoreVocab.removed, Node.ANY); it.hasNext(); ) {
+            Node g = it.next().getSubject();
+            String file = literal(g, StoreVocab.removedFile).orElse("");
+            out.add(new ReportChange(reportOf.apply(file), file, ReportChange.Kind.REMOVED,
+                    literal(g, StoreVocab.removed).map(Instant::parse).orElse(null),
+                    literal(g, DCTerms.created.asNode()).map(Instant::parse).orElse(null)));
+        }
+        return out;
+    }
+
+    private static Node dateTime(String instant) {
+        return NodeFactory.createLiteralDT(instant, XSDDatatype.XSDdateTime);
     }
 
     Optional<String> graphHash(Node g) {

@@ -162,6 +162,15 @@ public final class PersistentCorpus implements AutoCloseable {
         return out;
     }
 
+    /** What last happened to each report the store has held (added, changed, removed), newest first. */
+    public List<ReportChange> changes() {
+        List<ReportChange> out = new ArrayList<>(Txn.calculateRead(dsg,
+                () -> catalog.changes(file -> iris.report(ReportExtractor.reportId(file)))));
+        out.sort(Comparator.comparing(ReportChange::when, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ReportChange::sourceFile));
+        return out;
+    }
+
     /** Releases the database folder, so that another process (or a new instance) may open it. */
     @Override
     public synchronized void close() {
@@ -201,9 +210,10 @@ public final class PersistentCorpus implements AutoCloseable {
                 LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
                         dir, gone.size());
             } else if (!gone.isEmpty()) {
+                Instant now = Instant.now();
                 Txn.executeWrite(dsg, () -> gone.forEach(g -> {
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    catalog.remove(g);
+                    catalog.markRemoved(g, now);
                 }));
                 n.removed = gone.size();
             }
@@ -227,10 +237,10 @@ public final class PersistentCorpus implements AutoCloseable {
         CatalogEntry old = stored.get(graph);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+            bytes = ReportFiles.read(file, extractor.limits());
+        } catch (ReportRejectedException e) {
             n.failed++;
-            problems.accept(Diagnostic.error(file.toString(), "cannot read the file: " + e.getMessage()));
+            problems.accept(e.toDiagnostic());
             keep(name, old, problems);
             return;
         }

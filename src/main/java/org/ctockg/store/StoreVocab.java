@@ -23,6 +23,10 @@ public final class StoreVocab {
     public static final Node baseUri = term("baseUri");
     /** Fingerprint of the extraction code and data that built a report's graph. */
     public static final Node extractor = term("extractor");
+    /** When a report graph was removed because its file left the folder (the catalog keeps a note of it). */
+    public static final Node removed = term("removed");
+    /** The file name of a removed report (not {@link #sourceFile}, which marks the reports stored now). */
+    public static final Node removedFile = term("removedFile");
     /** Hash of the content of a graph that is not read from a report (ontology, reference data). */
     public static final Node graphHash = term("graphHash");
 

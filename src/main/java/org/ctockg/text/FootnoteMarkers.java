@@ -111,7 +111,20 @@ final class FootnoteMarkers {
         }
         boolean punctuationEnds = isPunctuation(after) && !(end + 1 < text.length() && isDigit(text.charAt(end + 1)));
         boolean endsAfter = isSpace(after) || after == ')' || punctuationEnds;
-        return endsAfter && Character.getType(before) == Character.LOWERCASE_LETTER && isWordBefore(text, start, 3, true);
+        return endsAfter && Character.getType(before) == Character.LOWERCASE_LETTER
+                && (isWordBefore(text, start, 3, true) || isCapitalisedWordBefore(text, start));
+    }
+
+    /** A capitalised word of four letters or more ("Peru2 and Togo" as converters print a list): Upper, then lower-case letters. */
+    private static boolean isCapitalisedWordBefore(String text, int end) {
+        int k = end;
+        while (k > 0 && end - k < LONGEST_WORD && Character.getType(text.charAt(k - 1)) == Character.LOWERCASE_LETTER) {
+            k--;
+        }
+        if (end - k < 3 || k == 0 || !Character.isUpperCase(text.charAt(k - 1))) {
+            return false;
+        }
+        return k - 1 == 0 || isSpace(text.charAt(k - 2)) || text.charAt(k - 2) == '(';
     }
 
     /** A whole word of letters (or lower-case letters only) ends at {@code end}, after a space, "(" or the start. */

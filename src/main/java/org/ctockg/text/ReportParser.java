@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * paragraph that a page break or footnote block interrupted mid-sentence is rejoined.
  */
 public final class ReportParser {
-    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
+    // the closing hashes are cut in code: "(.*?)\\s*#*$" backtracked over long runs of spaces
+    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
     private static final Pattern BOLD_LINE = Pattern.compile("^(?:[-*+]\\s+)?\\*\\*(.+?)\\*\\*\\s*$");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|(?<![*\\w])\\*(?!\\s)([^*\\n]+?)\\*(?![*\\w])|(?<!\\w)__(.+?)__(?!\\w)");
+    // Each emphasis runs up to the next marker of its kind at most, so a line of markers costs linear time.
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|(?<![*\\w])\\*(?!\\s)([^*\\n]+?)\\*(?![*\\w])|(?<!\\w)__([^_\\n]+?)__(?!\\w)");
     private static final Pattern SEPARATOR = Pattern.compile("^(-{3,}|_{3,}|\\*{3,}|(\\* ){2,}\\*)$");
     private static final Pattern CHAPTER = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\S.*)$");
     private static final Pattern SECTION = Pattern.compile("^([A-Z])\\.\\s+(\\S.*)$");
@@ -154,7 +156,7 @@ public final class ReportParser {
             String content = stripped;
             Matcher md = MD_HEADING.matcher(content);
             if (md.matches()) {
-                content = md.group(1);
+                content = withoutClosingHashes(md.group(1));
                 wholeHeading = true;
             }
             Matcher bold = BOLD_LINE.matcher(content);
@@ -394,6 +396,18 @@ public final class ReportParser {
                 }
             }
         }
+    }
+
+    /** "Title ##" is "Title": Markdown's optional closing sequence of a heading. */
+    private static String withoutClosingHashes(String s) {
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && s.charAt(end - 1) == '#') {
+            end--;
+        }
+        return s.substring(0, end).strip();
     }
 
     static String clean(String s) {

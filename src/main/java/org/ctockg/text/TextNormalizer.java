@@ -3,6 +3,8 @@ package org.ctockg.text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ctockg.source.ControlCharacters;
+
 /**
  * Cleans what PDF-to-text and HTML-to-Markdown converters leave in a report, keeping one line
  * per source line so that line numbers stay true: byte-order mark, CR line ends, no-break and
@@ -19,7 +21,7 @@ public final class TextNormalizer {
     private static final Pattern SUP_ANYWHERE = Pattern.compile("<sup>([^<]{0,12})</sup>");
     private static final Pattern SUPERSCRIPT_AT_START = Pattern.compile("(?m)^[ \\t]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)[ \\t]*");
     private static final Pattern SUPERSCRIPT_ANYWHERE = Pattern.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+");
-    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>|</?p(\\s[^>]*)?>");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>|</?p(\\s[^<>]*)?>");
     private static final Pattern ANY_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9A-Fa-f]+|[0-9]+);");
@@ -68,12 +70,26 @@ public final class TextNormalizer {
                 .replace("&apos;", "'").replace("&rsquo;", "'").replace("&lsquo;", "'")
                 .replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d").replace("&ndash;", "\u2013")
                 .replace("&mdash;", "\u2014");
-        s = NUMERIC_ENTITY.matcher(s).replaceAll(m -> {
-            String n = m.group(1);
-            int cp = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
-            return Matcher.quoteReplacement(new String(Character.toChars(cp)));
-        });
+        s = NUMERIC_ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(numericEntity(m.group(1))));
         return s.replace("&amp;", "&");
+    }
+
+    /**
+     * The character of {@code &#NNN;} or {@code &#xHHH;}; as in HTML, U+FFFD for a number that is
+     * no character (out of range, a surrogate), and nothing for a control character, which no
+     * report carries and XML cannot.
+     */
+    private static String numericEntity(String n) {
+        boolean hex = n.startsWith("x");
+        String digits = hex ? n.substring(1) : n;
+        int cp = digits.length() > 8 ? -1 : (int) Math.min(Long.parseLong(digits, hex ? 16 : 10), Integer.MAX_VALUE);
+        if (!Character.isValidCodePoint(cp) || cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return "\uFFFD";
+        }
+        if (Character.isBmpCodePoint(cp) && ControlCharacters.isUnwanted((char) cp)) {
+            return "";
+        }
+        return new String(Character.toChars(cp));
     }
 
     private static String superscriptDigits(String sup) {

@@ -39,7 +39,7 @@ final class DescriptionAnswer {
             responses.rdf(response, description, format.get());
         } else if (ReportPage.isReport(description, node)) {
             responses.html(response, HttpServletResponse.SC_OK, "report",
-                    ReportPage.of(node, description, hrefs, Responses.formatLinks(path)));
+                    ReportPage.of(node, description, hrefs, Responses.formatLinks(path)).read(describer.recognised(node)));
         } else {
             responses.html(response, HttpServletResponse.SC_OK, "resource",
                     ResourcePage.of(node, description, hrefs, Responses.formatLinks(path)));

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The query page ({@code /query}): the YASGUI editor on our endpoint, with every file of {@code queries/} as an example. */
 final class QueryPageServlet extends HttpServlet {
     private final transient Responses responses;
-    private final transient List<QueryFile> examples = QueryFile.all("ctoc-kg/queries");
+    private final transient List<QueryFile> examples = QueryFile.all(CtocServer.QUERIES);
 
     QueryPageServlet(Responses responses) {
         this.responses = responses;

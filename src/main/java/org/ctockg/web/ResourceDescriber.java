@@ -1,13 +1,20 @@
 package org.ctockg.web;
 
+import java.util.Iterator;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.ctockg.check.FamilyCount;
+import org.ctockg.check.RecognisedFacts;
+import org.ctockg.vocab.Ctoc;
 
 /**
  * Builds the description of a resource with {@code describe.rq}: its statements, those pointing
@@ -26,6 +33,18 @@ final class ResourceDescriber {
     Graph describe(Node resource) {
         return Txn.calculateRead(dataset, () -> QueryExec.dataset(dataset).query(describe)
                 .substitution("resource", resource).construct());
+    }
+
+    /** What the report's own graph holds per fact family (none when the report is in no graph). */
+    List<FamilyCount> recognised(Node report) {
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Quad> found = dataset.find(Node.ANY, report, RDF.type.asNode(), Ctoc.Report);
+            if (!found.hasNext()) {
+                return List.of();
+            }
+            Node graph = found.next().getGraph();
+            return RecognisedFacts.count(graph, dataset.getGraph(graph), dataset.getUnionGraph());
+        });
     }
 
     /** Whether any statement has the resource as subject or object. */

@@ -40,9 +40,6 @@ final class Responses {
      * to the other formats; answers 304 and returns true when the client's copy is current.
      */
     boolean notModified(HttpServletRequest request, HttpServletResponse response, String path, RdfFormat format) {
-        String etag = "W/\"" + dataVersion + "-" + format.suffix() + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "no-cache");
         StringBuilder links = new StringBuilder();
         for (RdfFormat f : RdfFormat.values()) {
             if (f != format) {
@@ -51,6 +48,17 @@ final class Responses {
             }
         }
         response.setHeader("Link", links.toString());
+        return notModified(request, response, format.suffix());
+    }
+
+    /**
+     * Sets the ETag of a representation that depends on the data and on {@code variant} (no
+     * quotes in it); answers 304 and returns true when the client's copy is current.
+     */
+    boolean notModified(HttpServletRequest request, HttpServletResponse response, String variant) {
+        String etag = "W/\"" + dataVersion + "-" + variant + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "no-cache");
         String match = request.getHeader("If-None-Match");
         if (match != null && (match.contains(etag) || match.contains(etag.substring(2)))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -66,7 +74,7 @@ final class Responses {
     /** The format the request asks for: {@code ?format=}, else the Accept header. Writes 400/406 and returns empty when none fits. */
     Optional<RdfFormat> negotiate(HttpServletRequest request, HttpServletResponse response, Optional<RdfFormat> fromSuffix)
             throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String param = request.getParameter("format");
         Optional<RdfFormat> explicit = fromSuffix;
         if (param != null) {
@@ -107,7 +115,7 @@ final class Responses {
 
     /** 404, as a page when the client reads HTML, else one line of text. */
     void notFound(HttpServletRequest request, HttpServletResponse response, String iri) throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains("text/html")) {
             html(response, HttpServletResponse.SC_NOT_FOUND, "not-found", new NotFoundView(iri));

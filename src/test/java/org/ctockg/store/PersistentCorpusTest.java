@@ -190,7 +190,7 @@ class PersistentCorpusTest {
             assertEquals(List.of("a.txt", "b.txt"), store.reports().stream().map(CatalogEntry::sourceFile).toList());
             List<String> lines = problems.stream().map(Diagnostic::toLine).toList();
             assertEquals(3, lines.size(), lines.toString());
-            assertTrue(lines.contains("a.txt: error: the file is binary, not text"), lines.toString());
+            assertTrue(lines.contains("a.txt: error: the file is binary, not text (a ZIP archive)"), lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("a.txt: warning: the version stored on ") && l.endsWith("is kept")),
                     lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("c.txt: error: not a meeting report")), lines.toString());

@@ -30,6 +30,11 @@ class FootnoteMarkersTest {
     }
 
     @Test
+    void dropsAMarkerGluedToACapitalisedNameInAList() {
+        assertEquals("Kenya, Peru and Togo", FootnoteMarkers.strip("Kenya, Peru2 and Togo", FOOTNOTES));
+    }
+
+    @Test
     void keepsNumbersThatAreNotMarkers() {
         String[] kept = {
             "paragraph 3 of article 5", // a number after a space

@@ -231,6 +231,7 @@ class ServerTest {
         HttpResponse<String> page = http.get("/id/report/000_6070a0695036df62", "Accept", CHROME);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<a class=\"entity\" href=\"/id/state/FRA\">France</a>"));
+        assertTrue(page.body().contains("<h2>What was read</h2>") && page.body().contains("<li>meetings: 1</li>"), page.body());
     }
 
     @Test

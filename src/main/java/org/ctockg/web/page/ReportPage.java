@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.ctockg.check.FamilyCount;
 import org.ctockg.vocab.Ctoc;
 
 /**
@@ -26,10 +27,22 @@ public final class ReportPage {
 
     public final ResourcePage resource;
     public final List<Unit> units;
+    /** What was read from the report, per fact family (the {@code check} command's counts). */
+    public List<FamilyCount> read = List.of();
 
     private ReportPage(ResourcePage resource, List<Unit> units) {
         this.resource = resource;
         this.units = units;
+    }
+
+    /** The page with the per-family counts of what was read. */
+    public ReportPage read(List<FamilyCount> counts) {
+        this.read = List.copyOf(counts);
+        return this;
+    }
+
+    public boolean hasRead() {
+        return !read.isEmpty();
     }
 
     public static boolean isReport(Graph description, Node focus) {
