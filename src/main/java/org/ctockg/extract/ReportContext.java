@@ -30,6 +30,8 @@ final class ReportContext {
     final List<Meeting> meetings = new ArrayList<>();
     final List<ActMention> acts = new ArrayList<>();
     final List<ArticleMention> articles = new ArrayList<>();
+    /** The headings over the discussion of an agenda item, and that item. */
+    final java.util.Map<Block, AgendaEntry> agendaHeadings = new java.util.HashMap<>();
     /** The conference whose body or session the report is about (COP or COSP); null when unknown. */
     BodyEntry conference;
 

@@ -125,8 +125,10 @@ public final class ReportExtractor {
     /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
     private static List<Recognizer> recognisers(String hash) {
         return List.of(new StructureWriter(hash), new MeetingRecognizer(), new ActRecognizer(), new MandateRecognizer(),
-                new AttendanceRecognizer(), new StatementRecognizer(), new AgendaRecognizer(), new PeopleRecognizer(),
-                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer());
+                new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(), new OfficerRecognizer(),
+                new PanellistRecognizer(),
+                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer(),
+                new ResolutionCitationRecognizer());
     }
 
     /** The file name without its extension, reduced to characters safe in an IRI path. */

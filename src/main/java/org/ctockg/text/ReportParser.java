@@ -34,7 +34,10 @@ public final class ReportParser {
     private static final Pattern INLINE_PARAGRAPH = Pattern.compile(
             " (\\d{1,3})\\. (?=[A-Z\u201c\"(])"
                     + "(?<!\\b(?:article|articles|paragraph|paragraphs|item|items|rule|chapter|annex|No|decision|resolution|of|and|to|in|on|by|page|para|vol) \\d{1,3}\\. )");
-    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"]) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z])");
+    private static final Pattern TRAILING_REFERENCES = Pattern.compile(
+            "(?:\\s*" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE + ")+\\s*$");
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"](?:" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE
+            + ")?) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z])");
 
     private ReportParser() {
     }
@@ -58,6 +61,10 @@ public final class ReportParser {
         private Block lastParagraph;
         private Block lastBody;
         private int expectedParagraph = 1;
+        /** The number of the last item of a numbered list ("1. Organizational matters") inside the current paragraph, or 0. */
+        private int listNumber;
+        /** A heading came after the last numbered paragraph. */
+        private boolean headingSinceParagraph;
 
         Run(String fileName, String text) {
             this.fileName = fileName;
@@ -93,7 +100,23 @@ public final class ReportParser {
             return null;
         }
 
+        /**
+         * A footnote marker ending a line is set aside while the line is placed (so that "6/4.¹"
+         * still ends a sentence and "**Heading**¹" is still a heading), then follows its text.
+         */
         private void handle(String raw, int lineNo) {
+            Matcher trailing = TRAILING_REFERENCES.matcher(raw);
+            if (!trailing.find()) {
+                handleLine(raw, lineNo);
+                return;
+            }
+            handleLine(raw.substring(0, trailing.start()), lineNo);
+            if (!inMasthead && current != null) {
+                current.buffer().append(trailing.group().strip());
+            }
+        }
+
+        private void handleLine(String raw, int lineNo) {
             String stripped = raw.strip();
             if (stripped.isEmpty()) {
                 blankBefore = true;
@@ -149,7 +172,7 @@ public final class ReportParser {
                 if (isChapter(content) || startsFirstParagraph(content)) {
                     inMasthead = false;
                 } else {
-                    masthead.add(content);
+                    masthead.add(FootnoteMarkers.withoutReferences(content));
                     blankBefore = false;
                     return;
                 }
@@ -194,12 +217,15 @@ public final class ReportParser {
                 return;
             }
             Matcher m = NUMBERED.matcher(content);
-            if (m.matches() && (Integer.parseInt(m.group(1)) == expectedParagraph || lastParagraph == null && !isHeadingLine(content))) {
+            if (m.matches() && (Integer.parseInt(m.group(1)) == expectedParagraph || lastParagraph == null && !isHeadingLine(content))
+                    && !continuesList(Integer.parseInt(m.group(1)), content)) {
                 Block p = new Block(BlockKind.PARAGRAPH, m.group(1), lineNo, 0, null, headings());
                 p.buffer().append(m.group(2));
                 add(p);
                 lastParagraph = p;
                 expectedParagraph = Integer.parseInt(m.group(1)) + 1;
+                listNumber = 0;
+                headingSinceParagraph = false;
                 return;
             }
             if (isHeadingLine(content)) {
@@ -215,8 +241,22 @@ public final class ReportParser {
                 return;
             }
             m = LIST_ITEM.matcher(content);
-            if (m.matches() && current != null && current.kind() != BlockKind.HEADING && current.kind() != BlockKind.TABLE_ROW) {
-                current.buffer().append('\n').append(content);
+            if (m.matches() && current != null && current.kind() != BlockKind.HEADING && current.kind() != BlockKind.TABLE_ROW
+                    && !startsNewList(current)) {
+                Matcher numbered = NUMBERED.matcher(content);
+                if (numbered.matches() && current.kind() == BlockKind.SUBPARAGRAPH && lastParagraph != null) {
+                    // "2. Review ..." after "(b) Adoption of the agenda ...": the list's next item, not part of the sub-item
+                    Block text = new Block(BlockKind.TEXT, null, lineNo, 0, lastParagraph, headings());
+                    text.buffer().append(content);
+                    lastParagraph.parts().add(text);
+                    add(text);
+                } else {
+                    current.buffer().append('\n').append(content);
+                }
+                if (numbered.matches()) {
+                    int n = Integer.parseInt(numbered.group(1));
+                    listNumber = n == 1 || n == listNumber + 1 ? n : listNumber;
+                }
                 return;
             }
             Block previous = current != null && current.kind() == BlockKind.FOOTNOTE ? lastBody : current;
@@ -227,12 +267,31 @@ public final class ReportParser {
                 current = previous;
                 return;
             }
-            Block text = new Block(BlockKind.TEXT, null, lineNo, 0, lastParagraph, headings());
+            // text after a heading is not a part of the paragraph before the heading
+            Block owner = headingSinceParagraph ? null : lastParagraph;
+            Block text = new Block(BlockKind.TEXT, null, lineNo, 0, owner, headings());
             text.buffer().append(content);
-            if (lastParagraph != null) {
-                lastParagraph.parts().add(text);
+            if (owner != null) {
+                owner.parts().add(text);
             }
             add(text);
+        }
+
+        /**
+         * "3. Other matters." right after item 2 of a list inside paragraph 2, on the next line: the
+         * list's next item, though it bears the next paragraph's number.
+         */
+        private boolean continuesList(int number, String content) {
+            return listNumber > 0 && number == listNumber + 1 && !blankBefore && content.length() < 300;
+        }
+
+        /** A list after a blank line and a finished sentence that announces nothing is a unit of its own. */
+        private boolean startsNewList(Block before) {
+            if (!blankBefore) {
+                return false;
+            }
+            String t = FootnoteMarkers.withoutReferences(before.text()).strip();
+            return endsSentence(t) && !t.endsWith(":") && listNumber == 0;
         }
 
         private void heading(String content, int lineNo) {
@@ -246,6 +305,8 @@ public final class ReportParser {
             if (level == 1) {
                 lastParagraph = null;
             }
+            listNumber = 0;
+            headingSinceParagraph = true;
             add(h);
         }
 
@@ -321,8 +382,17 @@ public final class ReportParser {
         private void finish() {
             var numbers = footnotes.keySet();
             for (Block b : blocks) {
+                String text = b.text();
                 if (b.kind() != BlockKind.FOOTNOTE && b.kind() != BlockKind.TABLE_ROW) {
-                    b.setText(FootnoteMarkers.strip(b.text(), numbers));
+                    text = FootnoteMarkers.mark(text, numbers);
+                }
+                List<FootnoteRef> refs = new ArrayList<>();
+                String clean = FootnoteMarkers.extract(text, refs);
+                if (!clean.equals(b.text())) {
+                    b.setText(clean);
+                }
+                if (b.kind() != BlockKind.FOOTNOTE) {
+                    b.footnoteRefs(refs);
                 }
             }
         }
@@ -377,7 +447,7 @@ public final class ReportParser {
     }
 
     static boolean endsSentence(String text) {
-        String t = text.strip();
+        String t = FootnoteMarkers.withoutReferences(text).strip();
         while (!t.isEmpty() && "\"'\u201d)]*".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }
@@ -398,7 +468,7 @@ public final class ReportParser {
     }
 
     private static boolean endsWithPeriod(String content) {
-        String t = content.strip();
+        String t = FootnoteMarkers.withoutReferences(content).strip();
         return t.endsWith(".") && !t.endsWith("etc.");
     }
 

@@ -10,14 +10,15 @@ import org.ctockg.source.ControlCharacters;
  * per source line so that line numbers stay true: byte-order mark, CR line ends, no-break and
  * zero-width spaces, soft hyphens, typographic apostrophes, HTML tags and entities, Markdown
  * links. A footnote marker at the start of a line ({@code <sup>1</sup>}, {@code ¹}) becomes
- * {@link #FOOTNOTE_MARK} followed by its number; markers inside text are dropped.
+ * {@link #FOOTNOTE_MARK} followed by its number; a numbered marker inside text is kept as a
+ * reference ({@link FootnoteMarkers#reference}) until the parser takes it out with its place.
  */
 public final class TextNormalizer {
     /** Marks a line that opens a footnote: the mark, the number, a space, the text. */
     public static final String FOOTNOTE_MARK = "\u0001fn";
 
     private static final Pattern SUP_AT_START = Pattern.compile("(?m)^[ \\t]*<sup>\\s*(\\d{1,3})\\s*</sup>[ \\t]*");
-    private static final Pattern SUP_ANYWHERE = Pattern.compile("<sup>[^<]{0,12}</sup>");
+    private static final Pattern SUP_ANYWHERE = Pattern.compile("<sup>([^<]{0,12})</sup>");
     private static final Pattern SUPERSCRIPT_AT_START = Pattern.compile("(?m)^[ \\t]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)[ \\t]*");
     private static final Pattern SUPERSCRIPT_ANYWHERE = Pattern.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+");
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>|</?p(\\s[^<>]*)?>");
@@ -41,18 +42,24 @@ public final class TextNormalizer {
         // Each pass runs only when the text has what it removes: most reports have no tags.
         if (s.indexOf('<') >= 0) {
             s = SUP_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + m.group(1) + " ");
-            s = SUP_ANYWHERE.matcher(s).replaceAll("");
+            s = SUP_ANYWHERE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(inlineReference(m.group(1))));
             s = LINE_BREAK_TAG.matcher(s).replaceAll(" ");
             s = ANY_TAG.matcher(s).replaceAll("");
         }
         if (SUPERSCRIPT_ANYWHERE.matcher(s).find()) {
             s = SUPERSCRIPT_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + superscriptDigits(m.group(1)) + " ");
-            s = SUPERSCRIPT_ANYWHERE.matcher(s).replaceAll("");
+            s = SUPERSCRIPT_ANYWHERE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(FootnoteMarkers.reference(superscriptDigits(m.group()))));
         }
         if (s.contains("](")) {
             s = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         }
         return decodeEntities(s);
+    }
+
+    /** A numbered marker becomes a reference; others ("*", "a") are dropped. */
+    private static String inlineReference(String marker) {
+        String n = marker.strip();
+        return n.matches("\\d{1,3}") ? FootnoteMarkers.reference(n) : "";
     }
 
     private static String decodeEntities(String s) {
