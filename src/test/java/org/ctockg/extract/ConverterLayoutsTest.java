@@ -2,13 +2,11 @@ package org.ctockg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -31,11 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * glued to words) must give the same answer to every query as the Markdown seeds.
  */
 class ConverterLayoutsTest {
-    /** Queries whose difference between layouts is a known fault of the extraction, skipped until it is mended. */
-    private static final Map<String, String> PENDING = Map.of("meeting-agenda.rq",
-            "pending: an agenda title keeps a converter's *emphasis* around its annotation (\"(*joint item ...*)\"); "
-            + "enable when the facts branch drops such annotations from titles");
-
     private static Dataset markdown;
     private static Dataset plain;
 
@@ -58,7 +51,6 @@ class ConverterLayoutsTest {
     @ParameterizedTest
     @MethodSource("queries")
     void sameRowsWhateverTheLayout(String query) throws IOException {
-        assumeFalse(PENDING.containsKey(query), PENDING.get(query));
         String q = Files.readString(Path.of("queries", query));
         Set<String> fromMarkdown = rows(markdown, q);
         assertFalse(fromMarkdown.isEmpty(), query + " finds nothing in the seeds");

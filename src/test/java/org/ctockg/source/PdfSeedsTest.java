@@ -66,8 +66,8 @@ class PdfSeedsTest {
 
     /** Queries whose difference between the text and the PDF is a known fault of the extraction, skipped until it is mended. */
     static final Map<String, String> PENDING = Map.of("meeting-agenda.rq",
-            "pending: an adopted agenda read from a PDF runs into one item (\"Organizational matters: - (a) ... 2. ...\"); "
-            + "enable when the agenda's list items stand apart (the facts branch)");
+            "pending: an adopted agenda read from a PDF runs into one item (\"Organizational matters: - (a) ... 2. ...\"), "
+            + "as the contract's agenda-items.rq shows too; enable when the agenda's list items stand apart in a PDF");
 
     static Stream<String> queries() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("queries"))) {
