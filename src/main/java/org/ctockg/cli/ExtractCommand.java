@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,11 +24,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.extract.ReportFiles;
 import org.ctockg.ingest.OrderedPipeline;
 import org.ctockg.ingest.Progress;
 import org.ctockg.ingest.ReadReport;
+import org.ctockg.ingest.ReportNames;
 import org.ctockg.ingest.ReportReader;
 import org.ctockg.rdf.Iris;
 import org.ctockg.rdf.Prefixes;
@@ -86,10 +89,11 @@ final class ExtractCommand implements Callable<Integer> {
         Iris iris = corpus.iris();
         ReferenceData reference = ReferenceData.load();
         int[] failed = {0};
-        List<Path> files = ReportFiles.expand(corpus.reports, d -> {
+        Consumer<Diagnostic> problems = d -> {
             failed[0]++;
             CorpusOptions.report(d);
-        });
+        };
+        List<Path> files = ReportNames.keepFirst(ReportFiles.expand(corpus.reports, problems), iris, problems);
         PrefixMap prefixes = PrefixMapFactory.create();
         Prefixes.applyTo(prefixes, iris);
         try (OutputStream out = output == null ? new NonClosingStdout() : Files.newOutputStream(output)) {

@@ -46,7 +46,7 @@ final class Service implements AutoCloseable {
             CompletableFuture<SyncSummary> synced = CompletableFuture.supplyAsync(() -> store.sync(reports, CorpusOptions::report),
                     Service::syncThread);
             long t0 = System.nanoTime();
-            CtocServer server = CtocServer.build(TextSearch.over(store), settings);
+            CtocServer server = CtocServer.build(TextSearch.over(store), settings, store::changes);
             long t1 = System.nanoTime();
             SyncSummary summary = join(synced);
             long t2 = System.nanoTime();

@@ -1,11 +1,5 @@
 package org.ctockg.extract;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,41 +9,54 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.riot.lang.CollectorStreamTriples;
 import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.rdf.FactSink;
+import org.ctockg.source.Deadline;
+import org.ctockg.source.InputLimits;
+import org.ctockg.source.SourceReaders;
+import org.ctockg.source.SourceText;
+import org.ctockg.source.UnreadableSourceException;
+import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.ReportDocument;
 import org.ctockg.text.ReportParser;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 
-/** Reads one report file and returns its graph, or streams its triples: the single entry point of extraction. */
+/**
+ * Reads one report file and returns its graph, or streams its triples: the single entry point of
+ * extraction. A file is read in whatever source format it comes in (text, PDF, HTML; see
+ * {@link SourceReaders}) and held to {@link InputLimits}: beyond one of them, or when its reading
+ * takes longer than the time allowed, it is refused with one line rather than read in part.
+ */
 public final class ReportExtractor {
     private final Iris iris;
     private final ReferenceData reference;
+    private final InputLimits limits;
 
     public ReportExtractor(Iris iris, ReferenceData reference) {
+        this(iris, reference, InputLimits.DEFAULT);
+    }
+
+    public ReportExtractor(Iris iris, ReferenceData reference, InputLimits limits) {
         this.iris = iris;
         this.reference = reference;
+        this.limits = limits;
     }
 
     public Iris iris() {
         return iris;
     }
 
+    public InputLimits limits() {
+        return limits;
+    }
+
     public ReportGraph extract(Path file) throws ReportRejectedException {
-        String name = file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ReportRejectedException(file.toString(), "cannot read the file: " + e.getMessage());
-        }
-        return extract(name, bytes);
+        return extract(file.getFileName().toString(), ReportFiles.read(file, limits));
     }
 
     /** The file name is what the graph records as the report's source (no folder). */
@@ -62,56 +69,82 @@ public final class ReportExtractor {
     /**
      * Streams the report's triples to {@code out} as they are recognised, without holding its
      * graph: the entry point of the loaders and of {@code extract}. Only {@code triple} is called
-     * on {@code out} (its start and finish are the caller's); a triple may come more than once.
-     * A rejected report sends nothing.
+     * on {@code out} (its start and finish are the caller's), and a triple may come more than
+     * once. A report rejected half-way (a time limit, not a meeting report) may have sent some
+     * triples already: a caller that must not keep them holds each report's triples until this
+     * returns, as {@link org.ctockg.ingest.ReportReader} does.
      */
     public ExtractedReport extract(String fileName, byte[] bytes, StreamRDF out) throws ReportRejectedException {
-        String text = decode(fileName, bytes);
+        Deadline deadline = Deadline.after(limits.timePerReport());
+        SourceText source = read(fileName, bytes, deadline);
         String reportId = reportId(fileName);
         String hash = sha256(bytes);
-        ReportDocument doc = ReportParser.parse(fileName, text);
         List<Diagnostic> warnings = new ArrayList<>();
-        // without numbered paragraphs, a report is rejected unless a meeting is found: hold its triples until then
-        boolean accepted = doc.blocks(BlockKind.PARAGRAPH).findAny().isPresent();
-        CollectorStreamTriples held = accepted ? null : new CollectorStreamTriples();
-        StreamRDFCounting counted = StreamRDFLib.count(accepted ? out : held);
-        ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(counted), reportId, warnings);
-        for (Recognizer r : recognisers(hash)) {
-            r.recognise(ctx);
-        }
-        if (!accepted) {
-            if (ctx.meetings.isEmpty()) {
+        source.notes().forEach(n -> warnings.add(Diagnostic.warning(fileName, 0, n)));
+        StreamRDFCounting counted = StreamRDFLib.count(out);
+        try {
+            ReportDocument doc = ReportParser.parse(fileName, source.text());
+            checkSize(fileName, doc);
+            ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(counted), reportId, warnings);
+            for (Recognizer r : recognisers(hash)) {
+                r.recognise(ctx);
+                if (deadline.passed()) {
+                    throw new ReportRejectedException(fileName, "reading it took longer than the " + deadline.describe()
+                            + " a report may take; skipped");
+                }
+            }
+            if (ctx.meetings.isEmpty() && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty()) {
                 throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs and no meeting named in its title");
             }
-            held.getCollected().forEach(out::triple);
+        } catch (StackOverflowError e) {
+            // a pattern that repeats a group recurses once per repetition: the last net under lists of thousands of items
+            throw new ReportRejectedException(fileName, "a passage is too long a list to read (a pattern ran out of stack); skipped");
         }
         return new ExtractedReport(fileName, reportId, iris.reportGraph(reportId), hash, List.copyOf(warnings), counted.countTriples());
+    }
+
+    private SourceText read(String fileName, byte[] bytes, Deadline deadline) throws ReportRejectedException {
+        try {
+            return SourceReaders.read(fileName, bytes, limits, deadline);
+        } catch (UnreadableSourceException e) {
+            throw new ReportRejectedException(fileName, e.getMessage());
+        }
+    }
+
+    /** Refuses a report whose structure is beyond the limits: what the recognisers hold grows with it. */
+    private void checkSize(String fileName, ReportDocument doc) throws ReportRejectedException {
+        long footnotes = doc.blocks(BlockKind.FOOTNOTE).count();
+        if (footnotes > limits.maxFootnotes()) {
+            throw tooMany(fileName, footnotes, "footnotes", limits.maxFootnotes());
+        }
+        if (doc.blocks().size() > limits.maxUnits()) {
+            throw tooMany(fileName, doc.blocks().size(), "text units (paragraphs, headings, footnotes, table rows)",
+                    limits.maxUnits());
+        }
+        int mastheadChars = doc.masthead().stream().mapToInt(String::length).sum();
+        if (mastheadChars > limits.maxUnitChars()) {
+            throw new ReportRejectedException(fileName, "its masthead (the text before the first heading or numbered paragraph) is "
+                    + mastheadChars + " characters long, above the limit of " + limits.maxUnitChars() + "; skipped");
+        }
+        for (Block b : doc.blocks()) {
+            if (b.text().length() > limits.maxUnitChars()) {
+                throw new ReportRejectedException(fileName, "line " + b.line() + " starts a text unit of " + b.text().length()
+                        + " characters, above the limit of " + limits.maxUnitChars() + "; skipped");
+            }
+        }
+    }
+
+    private static ReportRejectedException tooMany(String fileName, long n, String what, int limit) {
+        return new ReportRejectedException(fileName, "it has " + n + " " + what + ", above the limit of " + limit + "; skipped");
     }
 
     /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
     private static List<Recognizer> recognisers(String hash) {
         return List.of(new StructureWriter(hash), new MeetingRecognizer(), new ActRecognizer(), new MandateRecognizer(),
-                new AttendanceRecognizer(), new StatementRecognizer(), new AgendaRecognizer(), new PeopleRecognizer(),
-                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer());
-    }
-
-    static String decode(String fileName, byte[] bytes) throws ReportRejectedException {
-        if (bytes.length == 0) {
-            throw new ReportRejectedException(fileName, "the file is empty");
-        }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                throw new ReportRejectedException(fileName, "the file is binary, not text");
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ReportRejectedException(fileName, "the file is not UTF-8 text");
-        }
+                new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(), new OfficerRecognizer(),
+                new PanellistRecognizer(),
+                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer(),
+                new ResolutionCitationRecognizer());
     }
 
     /** The file name without its extension, reduced to characters safe in an IRI path. */

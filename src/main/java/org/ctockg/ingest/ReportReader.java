@@ -1,15 +1,15 @@
 package org.ctockg.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ExtractedReport;
 import org.ctockg.extract.ReportExtractor;
+import org.ctockg.extract.ReportFiles;
 import org.ctockg.extract.ReportRejectedException;
 
-/** What a worker does with one report file: read its bytes, and extract them unless they are the bytes already stored. Thread-safe. */
+/** What a worker does with one report file: read its bytes (held to the extractor's limits), and extract them unless they are the bytes already stored. Thread-safe. */
 public final class ReportReader {
     private final ReportExtractor extractor;
 
@@ -28,9 +28,16 @@ public final class ReportReader {
         byte[] bytes;
         try {
             stamp = FileStamp.of(file);
-            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new ReadReport.Failed(file, Diagnostic.error(file.toString(), "cannot read the file: " + e.getMessage()));
+            stamp = null; // the reading says why
+        }
+        try {
+            bytes = ReportFiles.read(file, extractor.limits());
+        } catch (ReportRejectedException e) {
+            return new ReadReport.Failed(file, e.toDiagnostic());
+        }
+        if (stamp == null) {
+            return new ReadReport.Failed(file, Diagnostic.error(file.toString(), "cannot read the file's size and time"));
         }
         if (storedHash != null && storedHash.equals(ReportExtractor.sha256(bytes))) {
             return new ReadReport.Unchanged(file, stamp, storedHash);

@@ -15,6 +15,7 @@ import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.extract.ReportFiles;
 import org.ctockg.ingest.OrderedPipeline;
+import org.ctockg.ingest.ReportNames;
 import org.ctockg.ingest.Progress;
 import org.ctockg.ingest.ReadReport;
 import org.ctockg.ingest.ReportReader;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The graph of some reports held in memory, for the {@code query} and {@code validate} commands:
  * one named graph per report, plus the ontology and the reference data, in an in-memory TDB2
  * whose default graph is the union of them all, as on the server. Reports are read in parallel
- * and each one's triples go straight into the dataset, in file order.
+ * and each one's triples go straight into the dataset, in file order; two files of one report
+ * name are not merged (the second is skipped with a line, as the database does).
  */
 public final class InMemoryCorpus {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
@@ -44,7 +46,7 @@ public final class InMemoryCorpus {
             failed[0]++;
             problems.accept(d);
         };
-        List<Path> files = ReportFiles.expand(paths, counting);
+        List<Path> files = ReportNames.keepFirst(ReportFiles.expand(paths, counting), extractor.iris(), counting);
         ReportReader reader = new ReportReader(extractor);
         Progress progress = Progress.of("reading", files.size());
         Txn.executeWrite(dsg, () -> {

@@ -40,6 +40,7 @@ import org.ctockg.ingest.FileStamp;
 import org.ctockg.ingest.OrderedPipeline;
 import org.ctockg.ingest.Progress;
 import org.ctockg.ingest.ReadReport;
+import org.ctockg.ingest.ReportNames;
 import org.ctockg.ingest.ReportReader;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
@@ -306,6 +307,15 @@ public final class PersistentCorpus implements AutoCloseable {
         return out;
     }
 
+    /** What last happened to each report the store has held (added, changed, removed), newest first. */
+    public List<ReportChange> changes() {
+        List<ReportChange> out = new ArrayList<>(Txn.calculateRead(dsg,
+                () -> catalog.changes(file -> iris.report(ReportExtractor.reportId(file)))));
+        out.sort(Comparator.comparing(ReportChange::when, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ReportChange::sourceFile));
+        return out;
+    }
+
     /** Releases the database folder, so that another process (or a new instance) may open it. */
     @Override
     public synchronized void close() {
@@ -372,18 +382,13 @@ public final class PersistentCorpus implements AutoCloseable {
 
     /** Which files need reading: not those whose stored entry their size and time vouch for, nor a second file of one report name. */
     private List<Work> plan(List<Path> files, Map<Node, CatalogEntry> stored, Set<Node> seen, Counts n, Consumer<Diagnostic> problems) {
-        Map<Node, Path> first = new HashMap<>();
         List<Work> out = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : ReportNames.keepFirst(files, iris, d -> {
+            n.failed++;
+            problems.accept(d);
+        })) {
             String name = file.getFileName().toString();
-            Node graph = iris.reportGraph(ReportExtractor.reportId(name));
-            Path earlier = first.putIfAbsent(graph, file);
-            if (earlier != null) {
-                n.failed++;
-                problems.accept(Diagnostic.error(file.toString(), "has the same report name as " + earlier + " (graph <"
-                        + graph.getURI() + ">); skipped"));
-                continue;
-            }
+            Node graph = ReportNames.graphOf(file, iris);
             seen.add(graph);
             CatalogEntry old = stored.get(graph);
             if (old != null && old.stamp() != null && vouched(old, name, file)) {
@@ -443,7 +448,8 @@ public final class PersistentCorpus implements AutoCloseable {
             });
             List<Node> gone = stored.keySet().stream().filter(g -> !seen.contains(g)).toList();
             if (removeMissing && !incomplete) {
-                gone.forEach(batches::remove);
+                Instant now = Instant.now();
+                gone.forEach(g -> batches.remove(g, now));
                 n.removed = gone.size();
             } else if (removeMissing) {
                 n.keptMissing = gone.size();
@@ -550,29 +556,38 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     /**
-     * A database built under another base URI holds graphs whose IRIs no longer dereference: drop
-     * them (everything its catalog lists, and that catalog) so that every report is read again
-     * under the current base; then make sure the current catalog names its base.
+     * A database built under another base URI holds graphs whose IRIs no longer dereference, and
+     * one written by an earlier version keeps its catalog in a named graph, where queries see it:
+     * drop them (every graph such a catalog lists, and the catalog) so that every report is read
+     * again under the current base; then make sure the current catalog names its base.
      */
     private void adoptBase() {
         String base = iris.base().value();
-        Map<Node, String> catalogs = Txn.calculateRead(dsg, () -> Catalog.findAll(dsg));
-        for (Map.Entry<Node, String> c : catalogs.entrySet()) {
-            if (!c.getKey().equals(catalog.graphName())) {
-                LOG.warn("{}: the database was built under base URI {}; its graphs are dropped and every report is read again under {}",
-                        dir, c.getValue(), base);
+        Map<Node, Catalog.Found> catalogs = Txn.calculateRead(dsg, () -> Catalog.findAll(dsg));
+        for (Map.Entry<Node, Catalog.Found> c : catalogs.entrySet()) {
+            Catalog.Found found = c.getValue();
+            if (!c.getKey().equals(catalog.graphName()) || !found.inDefaultGraph()) {
+                LOG.warn("{}: the database was built under base URI {}{}; its graphs are dropped and every report is read again under {}",
+                        dir, found.baseUri(), found.inDefaultGraph() ? "" : " by an earlier version", base);
                 Txn.executeWrite(dsg, () -> {
-                    Catalog other = new Catalog(dsg, c.getKey());
-                    other.graphs().forEach(g -> {
+                    List<Node> listed = new ArrayList<>();
+                    dsg.find(found.graph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (!q.getSubject().equals(c.getKey()) && !listed.contains(q.getSubject())) {
+                            listed.add(q.getSubject());
+                        }
+                    });
+                    listed.forEach(g -> {
                         text().replace(dsg, g, null);
                         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                        dsg.deleteAny(found.graph(), g, Node.ANY, Node.ANY);
                     });
-                    dsg.deleteAny(c.getKey(), Node.ANY, Node.ANY, Node.ANY);
+                    dsg.deleteAny(found.graph(), c.getKey(), Node.ANY, Node.ANY);
                     catalog.newVersion();
                 });
             }
         }
-        if (!base.equals(catalogs.get(catalog.graphName()))) {
+        Catalog.Found current = catalogs.get(catalog.graphName());
+        if (current == null || !current.inDefaultGraph() || !base.equals(current.baseUri())) {
             Txn.executeWrite(dsg, () -> {
                 catalog.describe(base);
                 catalog.newVersion();

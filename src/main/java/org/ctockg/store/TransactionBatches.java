@@ -1,5 +1,6 @@
 package org.ctockg.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -69,12 +70,12 @@ final class TransactionBatches implements AutoCloseable {
         commitIfFull();
     }
 
-    /** Drops a report's graph and its entry. */
-    void remove(Node graph) {
+    /** Drops a report's graph; its entry becomes a note of the removal and its time (for the feed). */
+    void remove(Node graph, Instant when) {
         begin();
         text.replace(dsg, graph, null);
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        catalog.remove(graph);
+        catalog.markRemoved(graph, when);
         entries.remove(graph);
         commitIfFull();
     }

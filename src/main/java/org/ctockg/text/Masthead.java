@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * meeting of ... held in Vienna on ...") and the place-and-dates lines ("Vienna, 17 and 18 October 2012").
  */
 public record Masthead(String symbol, LocalDate distributed, String title, List<String> placeLines, String text) {
-    private static final Pattern SYMBOL_LINE = Pattern.compile("^([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})$");
+    private static final Pattern SYMBOL_LINE = Pattern.compile("^([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,12})$");
     private static final Pattern DISTR = Pattern.compile("Distr\\.?:?\\s*(?:General|Limited|Restricted)\\s*(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?");
     private static final Pattern TITLE = Pattern.compile(
             "^(?:Draft\\s+|Provisional\\s+|Revised\\s+)?(?:[Rr]eport|Summary|Proceedings)\\b.*\\b(?:held|session|meeting)\\b.*$");

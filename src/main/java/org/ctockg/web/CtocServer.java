@@ -1,18 +1,26 @@
 package org.ctockg.web;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.metrics.MetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.ctockg.query.LibraryQuery;
+import org.ctockg.query.QueryLibrary;
 import org.ctockg.rdf.Iris;
+import org.ctockg.vocab.OntologyFiles;
+import org.ctockg.store.ReportChange;
 import org.ctockg.web.page.Hrefs;
 import org.ctockg.web.limits.LimitedQueryService;
 import org.ctockg.web.limits.QueryGate;
 import org.ctockg.web.limits.RequestLimits;
 import org.ctockg.web.page.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Fuseki server and what it serves: SPARQL query only at {@code /ctoc/sparql}
@@ -20,38 +28,61 @@ import org.ctockg.web.page.Templates;
  * query, {@link org.ctockg.web.limits bounds} on what one request may cost, CORS for reading,
  * {@code /$/ping} and {@code /$/metrics}; and the linked-data side:
  * {@code /id/...}, {@code /ontology/...}, the home and query pages, {@code /.well-known/void}
- * and {@code /dumps/}.
+ * and {@code /dumps/}; the query API over the query library ({@code /api/queries}) and the
+ * library as SPARQL examples ({@code /.well-known/sparql-examples}), the dashboard and the Atom
+ * feed of reports added, changed and removed ({@code /feed}).
  */
 public final class CtocServer implements AutoCloseable {
     public static final String DATASET = "/ctoc";
+    /** Memory for rendered descriptions and pages. */
+    static final long CACHE_BYTES = 64L << 20;
+    /** The query library on the classpath (a copy of {@code queries/}). */
+    static final String QUERIES = "ctoc-kg/queries";
+    private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
 
     private final FusekiServer fuseki;
     private final int port;
+    private final RepresentationCache cache;
 
-    private CtocServer(FusekiServer fuseki, int port) {
+    private CtocServer(FusekiServer fuseki, int port, RepresentationCache cache) {
         this.fuseki = fuseki;
         this.port = port;
+        this.cache = cache;
     }
 
-    /** Starts serving the dataset; its default graph must be the union of its graphs. */
+    /** Starts serving the dataset, with no report history for the feed; its default graph must be the union of its graphs. */
     public static CtocServer start(DatasetGraph dataset, ServerSettings settings) {
-        return build(dataset, settings).start();
+        return start(dataset, settings, List::of);
+    }
+
+    /**
+     * Starts serving the dataset; its default graph must be the union of its graphs. {@code changes}
+     * tells the feed what last happened to each report (the store's catalog).
+     */
+    public static CtocServer start(DatasetGraph dataset, ServerSettings settings, Supplier<List<ReportChange>> changes) {
+        return build(dataset, settings, changes).start();
     }
 
     /**
      * Sets the server up without listening yet, so that a caller may do it while the data is
-     * being brought in step, and {@link #start} once it is.
+     * being brought in step, and {@link #start} once it is. The pages, the query library and
+     * the API are made on their first request: the server answers ping without waiting for them.
      */
-    public static CtocServer build(DatasetGraph dataset, ServerSettings settings) {
-        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+    public static CtocServer build(DatasetGraph dataset, ServerSettings settings, Supplier<List<ReportChange>> changes) {
+        ServiceRefusal.applyTo(dataset.getContext());
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
         Hrefs hrefs = new Hrefs(settings.base());
-        // pages are set up on their first request: the server answers ping without waiting for them
-        Supplier<Responses> responses = memo(() -> new Responses(new Templates(), iris));
-        Supplier<ResourceDescriber> describer = memo(() -> new ResourceDescriber(dataset));
-        Supplier<OntologyServlet> ontology = memo(() -> new OntologyServlet(describer.get(), responses.get(), hrefs));
+        RepresentationCache cache = new RepresentationCache(CACHE_BYTES);
+        Supplier<Responses> responses = memo(() -> new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology())));
+        IncomingCollections collections = new IncomingCollections(iris);
+        Supplier<ResourceDescriber> describer = memo(() -> new ResourceDescriber(dataset, collections));
+        Supplier<DescriptionAnswer> answer = memo(() -> new DescriptionAnswer(describer.get(), responses.get(), hrefs, collections, cache));
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
+        Supplier<OntologyServlet> ontology = memo(() -> new OntologyServlet(answer.get(), responses.get(), hrefs));
+        Supplier<QueryLibrary> library = memo(() -> QueryLibrary.of(ClasspathFolder.read(QUERIES, LibraryQuery.SUFFIX),
+                (file, reason) -> LOG.warn("queries/{}: {}; left out of the query API", file, reason)));
+        Supplier<QueryApiServlet> api = memo(() -> new QueryApiServlet(dataset, library.get(), responses.get()));
         QueryGate gate = QueryGate.forCores(Runtime.getRuntime().availableProcessors());
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
@@ -65,26 +96,35 @@ public final class CtocServer implements AutoCloseable {
                 .enableMetrics(true)
                 .enableCors(false)
                 .addFilter("/*", new ReadOnlyCors())
+                .addFilter(DATASET + "/sparql", new LazyFilter(() -> new QueryHelpFilter(responses.get())))
                 .add(DATASET, readOnly)
-                .addServlet("/id/*", lazy(() -> new LinkedDataServlet(describer.get(), responses.get(), settings.base())))
+                .addServlet("/id/*", lazy(() -> new LinkedDataServlet(describer.get(), answer.get(), responses.get(), settings.base())))
                 .addServlet("/graph/*", lazy(() -> new GraphServlet(dataset, responses.get(), settings.base())))
                 .addServlet("/ontology", lazy(ontology))
                 .addServlet("/ontology/*", lazy(ontology))
-                .addServlet("/query", lazy(() -> new QueryPageServlet(responses.get())))
+                .addServlet("/query", lazy(() -> new QueryPageServlet(responses.get(), iris)))
                 .addServlet("/assets/*", lazy(AssetServlet::new))
-                .addServlet("/.well-known/void", lazy(() -> new VoidServlet(new DatasetDescription(dataset, settings.base()), responses.get(), hrefs)))
-                .addServlet("/dumps/*", lazy(() -> new DumpServlet(dataset, responses.get())))
+                .addServlet("/.well-known/void", lazy(() -> new GraphDocumentServlet(new DatasetDescription(dataset, settings.base()),
+                        responses.get(), hrefs)))
+                .addServlet("/" + SparqlExamples.PATH, lazy(() -> new GraphDocumentServlet(new SparqlExamples(library.get(), settings.base()),
+                        responses.get(), hrefs)))
+                .addServlet("/dashboard", lazy(() -> new DashboardServlet(responses.get(), settings.base())))
+                .addServlet("/" + FeedServlet.PATH, lazy(() -> new FeedServlet(dataset, changes, responses.get().templates(), settings.base())))
+                .addServlet(QueryApiServlet.PATH, lazy(api))
+                .addServlet(QueryApiServlet.PATH + "/*", lazy(api))
+                .addServlet("/dumps/*", lazy(() -> new DumpServlet(dataset, library.get(), responses.get())))
                 // the home page at "/", and the 404 page for every path nothing else serves
                 .addServlet("/*", lazy(() -> new HomeServlet(dataset, responses.get(), hrefs)))
                 .build();
         RequestLimits.applyTo(fuseki.getJettyServer());
-        return new CtocServer(fuseki, settings.port());
+        return new CtocServer(fuseki, settings.port(), cache);
     }
 
     /** Listens on the port; answers {@code /$/ping} from now on. */
     public CtocServer start() {
         try {
             fuseki.start();
+            cache.monitor(MetricsProvider.getMetricsProvider(fuseki.getServletContext()).getMeterRegistry());
         } catch (RuntimeException e) {
             if (causedBy(e, java.net.BindException.class)) {
                 throw new IllegalArgumentException("port " + port + " is already in use; stop what holds it or choose another with --port");

@@ -97,13 +97,6 @@ class PersistentCorpusTest {
         });
     }
 
-    /** As {@link #shape}, without the catalog graph: its bookkeeping (file stamps, versions) may change when the data does not. */
-    static Map<String, Long> dataShape(PersistentCorpus store) {
-        Map<String, Long> out = shape(store);
-        out.remove(StoreVocab.catalogGraph(IRIS).getURI());
-        return out;
-    }
-
     private static boolean mentions(Graph g, String alpha3) {
         return g.contains(Node.ANY, Node.ANY, IRIS.state(alpha3));
     }
@@ -115,16 +108,16 @@ class PersistentCorpusTest {
         Map<String, Long> before;
         try (PersistentCorpus store = open()) {
             assertEquals(new SyncSummary(2, 0, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
-            assertTrue(shape(store).containsKey(StoreVocab.catalogGraph(IRIS).getURI()));
-            before = dataShape(store);
+            before = shape(store);
         }
         assertTrue(before.containsKey(IRIS.ontologyGraph().getURI()), before.toString());
         assertTrue(before.get(IRIS.referenceGraph().getURI()) > 1000, before.toString());
         assertTrue(before.get(graph("a").getURI()) > 10, before.toString());
+        assertFalse(before.containsKey(StoreVocab.catalogGraph(IRIS).getURI()), "the catalog is no named graph: " + before);
         try (PersistentCorpus store = open()) {
-            assertEquals(before, dataShape(store));
+            assertEquals(before, shape(store));
             assertEquals(new SyncSummary(0, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
-            assertEquals(before, dataShape(store));
+            assertEquals(before, shape(store));
             assertEquals(List.of("a.txt", "b.md"), store.reports().stream().map(CatalogEntry::sourceFile).toList());
         }
     }
@@ -197,7 +190,7 @@ class PersistentCorpusTest {
             assertEquals(List.of("a.txt", "b.txt"), store.reports().stream().map(CatalogEntry::sourceFile).toList());
             List<String> lines = problems.stream().map(Diagnostic::toLine).toList();
             assertEquals(3, lines.size(), lines.toString());
-            assertTrue(lines.contains("a.txt: error: the file is binary, not text"), lines.toString());
+            assertTrue(lines.contains("a.txt: error: the file is binary, not text (a ZIP archive)"), lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("a.txt: warning: the version stored on ") && l.endsWith("is kept")),
                     lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("c.txt: error: not a meeting report")), lines.toString());
@@ -224,11 +217,11 @@ class PersistentCorpusTest {
         try (PersistentCorpus store = open()) {
             store.sync(List.of(reports()), d -> { });
             DatasetGraph dsg = store.dataset().asDatasetGraph();
-            Node cat = StoreVocab.catalogGraph(IRIS);
+            Node cat = StoreVocab.CATALOG_GRAPH;
             Txn.executeWrite(dsg, () -> {
                 dsg.deleteAny(cat, graph("a"), StoreVocab.extractor, Node.ANY);
                 dsg.add(cat, graph("a"), StoreVocab.extractor, NodeFactory.createLiteralString("an older version"));
-                new Catalog(dsg, cat).newVersion(); // as every writer of the store does
+                new Catalog(dsg, StoreVocab.catalogGraph(IRIS)).newVersion(); // as every writer of the store does
             });
             assertEquals(new SyncSummary(0, 1, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
             assertEquals(ExtractorVersion.current(), store.reports().get(0).extractor());
@@ -246,7 +239,42 @@ class PersistentCorpusTest {
             assertEquals(new SyncSummary(1, 0, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
             Map<String, Long> shape = shape(store);
             assertTrue(shape.keySet().stream().allMatch(g -> g.startsWith("http://example.org/kg/graph/")), shape.toString());
-            assertEquals(4, shape.size(), shape.toString());
+            assertEquals(3, shape.size(), "the report, the ontology and the reference data: " + shape);
+        }
+    }
+
+    @Test
+    void theCatalogStaysOutOfWhatQueriesSee() throws IOException {
+        write("a.txt", report("Brazil and Fiji"));
+        try (PersistentCorpus store = open()) {
+            store.sync(List.of(reports()), d -> { });
+            String ask = "ASK { { ?s <" + StoreVocab.sourceFile.getURI() + "> ?o } UNION { GRAPH ?g { ?s <"
+                    + StoreVocab.sourceFile.getURI() + "> ?o } } }";
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            assertFalse(Txn.calculateRead(dsg, () -> org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(ask).ask()),
+                    "neither in the union default graph nor in a named graph");
+            assertEquals(List.of("a.txt"), store.reports().stream().map(CatalogEntry::sourceFile).toList());
+        }
+    }
+
+    @Test
+    void aCatalogInANamedGraphAsEarlierVersionsKeptItIsDroppedAndEverythingReadAgain() throws IOException {
+        write("a.txt", report("Brazil and Fiji"));
+        try (PersistentCorpus store = open()) {
+            store.sync(List.of(reports()), d -> { });
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Node old = StoreVocab.catalogGraph(IRIS);
+            Txn.executeWrite(dsg, () -> {
+                List<org.apache.jena.sparql.core.Quad> entries = new ArrayList<>();
+                dsg.find(StoreVocab.CATALOG_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(entries::add);
+                dsg.deleteAny(StoreVocab.CATALOG_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+                entries.forEach(q -> dsg.add(old, q.getSubject(), q.getPredicate(), q.getObject()));
+            });
+        }
+        try (PersistentCorpus store = open()) {
+            assertEquals(new SyncSummary(1, 0, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
+            assertFalse(shape(store).containsKey(StoreVocab.catalogGraph(IRIS).getURI()), shape(store).toString());
+            assertEquals(3, shape(store).size(), "the report, the ontology and the reference data: " + shape(store));
         }
     }
 
@@ -255,13 +283,13 @@ class PersistentCorpusTest {
         write("a.txt", report("Brazil and Fiji"));
         try (PersistentCorpus store = open()) {
             store.sync(List.of(reports()), d -> { });
-            Map<String, Long> first = dataShape(store);
+            Map<String, Long> first = shape(store);
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             Txn.executeWrite(dsg, () -> dsg.deleteAny(IRIS.referenceGraph(), IRIS.state("FRA"), Node.ANY, Node.ANY));
             Txn.executeWrite(dsg, () -> new Catalog(dsg, StoreVocab.catalogGraph(IRIS)).putGraphHash(IRIS.referenceGraph(), "stale"));
-            assertNotEquals(first, dataShape(store));
+            assertNotEquals(first, shape(store));
             store.sync(List.of(reports()), d -> { });
-            assertEquals(first, dataShape(store));
+            assertEquals(first, shape(store));
         }
     }
 
