@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,13 +82,14 @@ public final class PersistentCorpus implements AutoCloseable {
     private final Object textLock = new Object();
     private boolean closed;
 
-    private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, Iris iris, Supplier<ReferenceData> reference) {
+    private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, Iris iris, Supplier<ReferenceData> reference,
+                             Function<ReferenceData, ReportExtractor> extractor) {
         this.dir = dir;
         this.key = key;
         this.dsg = dsg;
         this.dataset = DatasetFactory.wrap(dsg);
         this.reference = once(reference);
-        this.reader = once(() -> new ReportReader(new ReportExtractor(iris, this.reference.get())));
+        this.reader = once(() -> new ReportReader(extractor.apply(this.reference.get())));
         this.iris = iris;
         this.catalog = new Catalog(dsg, StoreVocab.catalogGraph(iris));
         this.extractorVersion = ExtractorVersion.current(key);
@@ -101,15 +103,20 @@ public final class PersistentCorpus implements AutoCloseable {
      *         cannot hold one; the message is one line for the user
      */
     public static PersistentCorpus open(Path dir, ReportExtractor extractor, ReferenceData reference) {
-        return open(dir, extractor.iris(), () -> reference);
+        return open(dir, extractor.iris(), () -> reference, r -> extractor);
     }
 
     /**
      * As {@link #open(Path, ReportExtractor, ReferenceData)}, with the reference data (and the
-     * extractor built on it) loaded only when a report must be read: a start with nothing to read
-     * does without.
+     * extractor built on it, with the default input limits) loaded only when a report must be
+     * read: a start with nothing to read does without.
      */
     public static PersistentCorpus open(Path dir, Iris iris, Supplier<ReferenceData> reference) {
+        return open(dir, iris, reference, r -> new ReportExtractor(iris, r));
+    }
+
+    private static PersistentCorpus open(Path dir, Iris iris, Supplier<ReferenceData> reference,
+                                         Function<ReferenceData, ReportExtractor> extractor) {
         Path key = dir.toAbsolutePath().normalize();
         if (Files.exists(key) && !Files.isDirectory(key)) {
             throw new DatabaseUnavailableException(dir + ": not a folder, so it cannot hold a database", null);
@@ -131,7 +138,7 @@ public final class PersistentCorpus implements AutoCloseable {
                 clear(key);
                 dsg = connect(key);
             }
-            return new PersistentCorpus(dir, key, dsg, iris, reference);
+            return new PersistentCorpus(dir, key, dsg, iris, reference, extractor);
         } catch (RuntimeException e) {
             OPEN.remove(key);
             throw translate(dir, e);
