@@ -37,7 +37,7 @@ final class FeedServlet extends HttpServlet {
     private final transient Supplier<List<ReportChange>> changes;
     private final transient Templates templates;
     private final transient BaseIri base;
-    private final transient Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private final transient Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     FeedServlet(DatasetGraph dataset, Supplier<List<ReportChange>> changes, Templates templates, BaseIri base) {
         this.dataset = dataset;
@@ -66,18 +66,18 @@ final class FeedServlet extends HttpServlet {
     }
 
     private Entry entry(ReportChange c) {
-        String when = (c.when() == null ? started : c.when()).truncatedTo(ChronoUnit.SECONDS).toString();
+        String when = (c.when() == null ? started : c.when()).truncatedTo(ChronoUnit.MILLIS).toString();
         String kind = c.kind().name().toLowerCase(Locale.ROOT);
         boolean gone = c.kind() == ReportChange.Kind.REMOVED;
         String title = gone ? c.sourceFile() : label(c.report()).orElse(c.sourceFile());
         String summary = switch (c.kind()) {
             case ADDED -> "Report " + c.sourceFile() + " was added to the store on " + when + ".";
             case CHANGED -> "Report " + c.sourceFile() + " was read again on " + when + " and its graph replaced"
-                    + (c.firstSeen() == null ? "." : " (first added on " + c.firstSeen().truncatedTo(ChronoUnit.SECONDS) + ").");
+                    + (c.firstSeen() == null ? "." : " (first added on " + c.firstSeen().truncatedTo(ChronoUnit.MILLIS) + ").");
             case REMOVED -> "Report " + c.sourceFile() + " was removed from the store on " + when + "; its IRIs no longer dereference.";
         };
         return new Entry(c.report().getURI() + "#" + kind + "-" + when, capitalised(kind) + ": " + title, when,
-                c.firstSeen() == null ? null : c.firstSeen().truncatedTo(ChronoUnit.SECONDS).toString(),
+                c.firstSeen() == null ? null : c.firstSeen().truncatedTo(ChronoUnit.MILLIS).toString(),
                 gone ? null : c.report().getURI(), kind, capitalised(kind), summary);
     }
 
