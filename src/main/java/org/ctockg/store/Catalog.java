@@ -143,6 +143,19 @@ final class Catalog {
                 stamp, triples == null ? -1 : Long.parseLong(triples));
     }
 
+    /** The triples of the given graphs not read from reports (ontology, reference data); -1 when one is not recorded. */
+    long fixedTriples(List<Node> graphs) {
+        long sum = 0;
+        for (Node g : graphs) {
+            Optional<String> n = literal(g, StoreVocab.triples);
+            if (n.isEmpty()) {
+                return -1;
+            }
+            sum += Long.parseLong(n.get());
+        }
+        return sum;
+    }
+
     /**
      * The triples the catalog counts in the graphs it holds (reports, ontology, reference data);
      * -1 when some graph's count is not recorded.

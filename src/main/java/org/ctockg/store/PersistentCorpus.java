@@ -80,6 +80,8 @@ public final class PersistentCorpus implements AutoCloseable {
     private final String extractorVersion;
     private StoredTextIndex text;
     private final Object textLock = new Object();
+    /** The report entries as the last sync or load left them (null before one). */
+    private volatile Map<Node, CatalogEntry> lastEntries;
     private boolean closed;
 
     private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, Iris iris, Supplier<ReferenceData> reference,
@@ -235,7 +237,7 @@ public final class PersistentCorpus implements AutoCloseable {
         long start = System.nanoTime();
         long before = DiskUse.bytes(key);
         DatabaseMgr.compact(dsg, true);
-        DiskUse.recordCompact(key, Txn.calculateRead(dsg, catalog::triples));
+        DiskUse.recordCompact(key, liveTriples());
         LOG.info("{}: compacted from {} MB to {} MB in {} ms", dir, before / 1_000_000, DiskUse.bytes(key) / 1_000_000,
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -257,7 +259,17 @@ public final class PersistentCorpus implements AutoCloseable {
 
     /** The estimated share of the folder's bytes that no graph uses any more; empty when it cannot be told. */
     public OptionalDouble garbageShare() {
-        return DiskUse.garbageShare(key, Txn.calculateRead(dsg, catalog::triples));
+        return DiskUse.garbageShare(key, liveTriples());
+    }
+
+    /** The triples the catalog counts: from the entries the last sync left, when there was one, else read from the catalog. */
+    private long liveTriples() {
+        Map<Node, CatalogEntry> known = lastEntries;
+        if (known == null || known.values().stream().anyMatch(e -> e.triples() < 0)) {
+            return Txn.calculateRead(dsg, catalog::triples);
+        }
+        long fixed = Txn.calculateRead(dsg, () -> catalog.fixedTriples(List.of(iris.ontologyGraph(), iris.referenceGraph())));
+        return fixed < 0 ? -1 : fixed + known.values().stream().mapToLong(CatalogEntry::triples).sum();
     }
 
     /** Bytes on disk of the storage in use. */
@@ -380,8 +392,8 @@ public final class PersistentCorpus implements AutoCloseable {
         return summary;
     }
 
-    /** A file to read and what the catalog says of its graph (null when new). */
-    private record Work(Path file, Node graph, CatalogEntry stored) {
+    /** A file to read and what the catalog says of its graph (null when new), or one whose stamp says it is unchanged. */
+    private record Work(Path file, Node graph, CatalogEntry stored, boolean unchanged) {
     }
 
     private record Read(Work work, ReadReport result) {
@@ -389,22 +401,20 @@ public final class PersistentCorpus implements AutoCloseable {
 
     /** Which files need reading: not those whose stored entry their size and time vouch for, nor a second file of one report name. */
     private List<Work> plan(List<Path> files, Map<Node, CatalogEntry> stored, Set<Node> seen, Counts n, Consumer<Diagnostic> problems) {
-        List<Work> out = new ArrayList<>();
-        for (Path file : ReportNames.keepFirst(files, iris, d -> {
+        List<Path> distinct = ReportNames.keepFirst(files, iris, d -> {
             n.failed++;
             problems.accept(d);
-        })) {
-            String name = file.getFileName().toString();
+        });
+        // a look at each file's size and time: ten thousand of them, on every core
+        List<Work> out = distinct.parallelStream().map(file -> {
             Node graph = ReportNames.graphOf(file, iris);
-            seen.add(graph);
             CatalogEntry old = stored.get(graph);
-            if (old != null && old.stamp() != null && vouched(old, name, file)) {
-                n.unchanged++;
-            } else {
-                out.add(new Work(file, graph, old));
-            }
-        }
-        return out;
+            boolean unchanged = old != null && old.stamp() != null && vouched(old, file.getFileName().toString(), file);
+            return new Work(file, graph, unchanged ? null : old, unchanged);
+        }).toList();
+        out.forEach(w -> seen.add(w.graph()));
+        n.unchanged += (int) out.stream().filter(Work::unchanged).count();
+        return out.stream().filter(w -> !w.unchanged()).toList();
     }
 
     private boolean vouched(CatalogEntry old, String name, Path file) {
@@ -467,6 +477,7 @@ public final class PersistentCorpus implements AutoCloseable {
         if (!after.equals(version) || CatalogSnapshot.read(key, after).isEmpty()) {
             CatalogSnapshot.write(key, after, entries.values());
         }
+        lastEntries = entries;
         if (digest != null && n.failed == 0) {
             Txn.executeWrite(dsg, () -> catalog.putFilesDigest(digest));
         }
@@ -550,6 +561,9 @@ public final class PersistentCorpus implements AutoCloseable {
             });
             bulk.finish();
             CatalogSnapshot.write(key, version, entries);
+            Map<Node, CatalogEntry> byGraph = new HashMap<>();
+            entries.forEach(e -> byGraph.put(e.graph(), e));
+            lastEntries = byGraph;
         }
         DiskUse.recordCompact(key, triples[0]);
         return progress;
