@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--listen-all", description = "listen on every network interface, not only on localhost")
     boolean listenAll;
 
+    @Option(names = "--no-watch", description = "do not read reports written, added or deleted while serving (read them at the next start)")
+    boolean noWatch;
+
     @Override
     public Integer call() {
         if (port == 0 && baseUri == null) {
@@ -47,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         BaseIri base = new BaseIri(baseUri != null ? baseUri : "http://localhost:" + port + "/");
         ServerSettings settings = new ServerSettings(port, base, Duration.ofSeconds(timeoutSeconds), !listenAll);
-        try (Service service = Service.start(db, reports, settings)) {
+        try (Service service = Service.start(db, reports, settings, !noWatch)) {
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
             LOG.info("ctoc-kg is ready at http://localhost:{}/ (SPARQL endpoint http://localhost:{}{}/sparql)",
                     service.port(), service.port(), CtocServer.DATASET);

@@ -1,10 +1,14 @@
 package org.ctockg.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.ctockg.ingest.ReportFolderWatch;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.store.DatabaseUnavailableException;
@@ -23,43 +27,70 @@ import org.slf4j.LoggerFactory;
 final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
 
+    /** How long the report folders must be quiet after a change before the changed reports are read. */
+    private static final Duration QUIET = Duration.ofMillis(300);
+
     private final PersistentCorpus store;
     private final CtocServer server;
     private final SyncSummary summary;
+    private final ReportFolderWatch watch;
     private boolean closed;
 
-    private Service(PersistentCorpus store, CtocServer server, SyncSummary summary) {
+    private Service(PersistentCorpus store, CtocServer server, SyncSummary summary, ReportFolderWatch watch) {
         this.store = store;
         this.server = server;
         this.summary = summary;
+        this.watch = watch;
     }
 
-    static Service start(Path db, List<Path> reports, ServerSettings settings) {
+    /**
+     * Brings the database in step with the reports and serves it. With {@code watch}, reports
+     * written, added or deleted while it serves are read (or dropped) a moment later, each
+     * costing its own work only; pages and ETags follow the new data version.
+     */
+    static Service start(Path db, List<Path> reports, ServerSettings settings, boolean watch) {
         PersistentCorpus store;
         try {
             store = PersistentCorpus.open(db, new Iris(settings.base()), ReferenceData::load);
         } catch (DatabaseUnavailableException e) {
             throw new UserError(e.getMessage());
         }
+        ReportFolderWatch watching = null;
         try {
+            // watching before the first sync, so that no change made meanwhile goes unseen
+            watching = watch ? ReportFolderWatch.start(reports, QUIET, () -> reload(store, reports)) : null;
             // the server is set up (classes loaded, pages compiled) while the data is brought in step
             CompletableFuture<SyncSummary> synced = CompletableFuture.supplyAsync(() -> store.sync(reports, CorpusOptions::report),
                     Service::syncThread);
             long t0 = System.nanoTime();
-            CtocServer server = CtocServer.build(TextSearch.over(store), settings, store::changes);
+            CtocServer server = CtocServer.build(TextSearch.over(store), settings, store::changes, store::dataVersion);
             long t1 = System.nanoTime();
             SyncSummary summary = join(synced);
             long t2 = System.nanoTime();
-            Service service = new Service(store, server.start(), summary);
+            Service service = new Service(store, server.start(), summary, watching);
             LOG.debug("server set up in {} ms, then waited {} ms for the sync, started in {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             if (summary.replaced() + summary.removed() > 0) {
-                service.compactInBackground();
+                compactInBackground(store);
             }
             return service;
         } catch (RuntimeException e) {
+            if (watching != null) {
+                watching.close();
+            }
             store.close();
             throw e;
+        } catch (IOException e) {
+            store.close();
+            throw new UncheckedIOException(db + ": cannot watch the report folders: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads what changed among the reports while serving (the sync's summary line says what). */
+    private static void reload(PersistentCorpus store, List<Path> reports) {
+        SyncSummary s = store.sync(reports, CorpusOptions::report);
+        if (s.replaced() + s.removed() > 0) {
+            compactInBackground(store);
         }
     }
 
@@ -88,7 +119,7 @@ final class Service implements AutoCloseable {
      * garbage: readers go on meanwhile (TDB2 swaps in the compacted copy), so the server is ready
      * without waiting for a pass over the whole database.
      */
-    private void compactInBackground() {
+    private static void compactInBackground(PersistentCorpus store) {
         Thread t = new Thread(() -> {
             try {
                 store.compactIfWorthIt();
@@ -118,6 +149,9 @@ final class Service implements AutoCloseable {
             return;
         }
         closed = true;
+        if (watch != null) {
+            watch.close();
+        }
         try {
             server.close();
         } finally {

@@ -82,6 +82,8 @@ public final class PersistentCorpus implements AutoCloseable {
     private final Object textLock = new Object();
     /** The report entries as the last sync or load left them (null before one). */
     private volatile Map<Node, CatalogEntry> lastEntries;
+    /** The catalog's version as the last write left it: what every cached page and ETag is made from. */
+    private volatile String dataVersion;
     private boolean closed;
 
     private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, Iris iris, Supplier<ReferenceData> reference,
@@ -95,6 +97,19 @@ public final class PersistentCorpus implements AutoCloseable {
         this.iris = iris;
         this.catalog = new Catalog(dsg, StoreVocab.catalogGraph(iris));
         this.extractorVersion = ExtractorVersion.current(key);
+        this.dataVersion = storedVersion();
+    }
+
+    private String storedVersion() {
+        return Txn.calculateRead(dsg, () -> catalog.version().orElse("empty"));
+    }
+
+    /**
+     * The version of the data: it changes with every write that stores, replaces or removes a
+     * report, so a representation made under one version is current as long as it is the same.
+     */
+    public String dataVersion() {
+        return dataVersion;
     }
 
     /**
@@ -384,6 +399,7 @@ public final class PersistentCorpus implements AutoCloseable {
             LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
                     dir, n.keptMissing);
         }
+        dataVersion = storedVersion();
         if (text != null) {
             text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
         }

@@ -59,21 +59,25 @@ public final class CtocServer implements AutoCloseable {
      * tells the feed what last happened to each report (the store's catalog).
      */
     public static CtocServer start(DatasetGraph dataset, ServerSettings settings, Supplier<List<ReportChange>> changes) {
-        return build(dataset, settings, changes).start();
+        // data that does not change while served: the start time versions every answer
+        String started = Long.toString(System.currentTimeMillis(), 36);
+        return build(dataset, settings, changes, () -> started).start();
     }
 
     /**
      * Sets the server up without listening yet, so that a caller may do it while the data is
      * being brought in step, and {@link #start} once it is. The pages, the query library and
      * the API are made on their first request: the server answers ping without waiting for them.
+     * {@code dataVersion} names the data as it is now; cached pages and ETags follow it.
      */
-    public static CtocServer build(DatasetGraph dataset, ServerSettings settings, Supplier<List<ReportChange>> changes) {
+    public static CtocServer build(DatasetGraph dataset, ServerSettings settings, Supplier<List<ReportChange>> changes,
+                                   Supplier<String> dataVersion) {
         ServiceRefusal.applyTo(dataset.getContext());
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
         Hrefs hrefs = new Hrefs(settings.base());
         RepresentationCache cache = new RepresentationCache(CACHE_BYTES);
-        Supplier<Responses> responses = memo(() -> new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology())));
+        Supplier<Responses> responses = memo(() -> new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology()), dataVersion));
         IncomingCollections collections = new IncomingCollections(iris);
         Supplier<ResourceDescriber> describer = memo(() -> new ResourceDescriber(dataset, collections));
         Supplier<DescriptionAnswer> answer = memo(() -> new DescriptionAnswer(describer.get(), responses.get(), hrefs, collections, cache));

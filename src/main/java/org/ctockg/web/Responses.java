@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,18 +35,18 @@ final class Responses {
     private final Templates templates;
     private final Iris iris;
     private final JsonLdWriter jsonLd;
-    // the data changes only when the server restarts, so the start time versions every answer
-    private final String dataVersion = Long.toString(System.currentTimeMillis(), 36);
+    private final Supplier<String> dataVersion;
 
-    Responses(Templates templates, Iris iris, JsonLdWriter jsonLd) {
+    Responses(Templates templates, Iris iris, JsonLdWriter jsonLd, Supplier<String> dataVersion) {
         this.templates = templates;
         this.iris = iris;
         this.jsonLd = jsonLd;
+        this.dataVersion = dataVersion;
     }
 
-    /** The version of the data every representation is made from. */
+    /** The version of the data every representation is made from: it changes whenever a report is stored, replaced or removed. */
     String dataVersion() {
-        return dataVersion;
+        return dataVersion.get();
     }
 
     /**
@@ -69,7 +70,7 @@ final class Responses {
      * quotes in it); answers 304 and returns true when the client's copy is current.
      */
     boolean notModified(HttpServletRequest request, HttpServletResponse response, String variant) {
-        String etag = "W/\"" + dataVersion + "-" + variant + "\"";
+        String etag = "W/\"" + dataVersion() + "-" + variant + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "no-cache");
         String match = request.getHeader("If-None-Match");

@@ -120,12 +120,56 @@ class ServiceTest {
         }
     }
 
+    @Test
+    void aReportChangedOrDeletedWhileServingIsReadWithoutARestart() throws Exception {
+        Path reports = reports();
+        try (Service service = start(reports, true)) {
+            Http http = new Http(service.port());
+            String page = "/id/report/" + B.replace(".txt", "");
+            String before = http.get(page, "Accept", "text/turtle").headers().firstValue("ETag").orElseThrow();
+            String search = "PREFIX text: <http://jena.apache.org/text#> SELECT ?u WHERE { ?u text:query \"zebrafish\" }";
+            assertTrue(select(service.port(), search).isEmpty());
+
+            Files.writeString(reports.resolve(B), "\n99. The Working Group also discussed zebrafish governance.\n", StandardOpenOption.APPEND);
+            assertTrue(eventually(() -> !select(service.port(), search).isEmpty()), "the changed report is read while serving");
+            HttpResponse<String> after = http.get(page, "Accept", "text/turtle", "If-None-Match", before);
+            assertEquals(200, after.statusCode(), "a client's copy from before the change is not current");
+            assertNotEquals(before, after.headers().firstValue("ETag").orElseThrow());
+
+            Files.delete(reports.resolve(A));
+            assertTrue(eventually(() -> !graphSizes(service.port()).containsKey(graphOf(A))), "a deleted report's graph goes");
+            assertTrue(graphSizes(service.port()).containsKey(graphOf(B)));
+            List<String> kinds = feed(service.port()).entries().stream().map(AtomFeed.Entry::category).toList();
+            assertEquals(List.of("removed", "changed"), kinds, "newest first");
+        }
+    }
+
+    /** Whether the condition holds within 30 s (a reload takes a moment after the files are quiet). */
+    private static boolean eventually(Check condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.holds()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return condition.holds();
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
     private int port;
 
     private Service start(Path reports) {
+        return start(reports, false);
+    }
+
+    private Service start(Path reports, boolean watch) {
         port = port == 0 ? Http.freePort() : port;
         ServerSettings settings = new ServerSettings(port, new BaseIri("http://localhost:" + port + "/"), Duration.ofSeconds(30), true);
-        return Service.start(dir.resolve("db"), List.of(reports), settings);
+        return Service.start(dir.resolve("db"), List.of(reports), settings, watch);
     }
 
     private String reportPage(String file) {
