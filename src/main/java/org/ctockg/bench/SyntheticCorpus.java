@@ -33,9 +33,14 @@ public final class SyntheticCorpus {
 
     /** Changes one report as an editor would: a paragraph appended; returns it. */
     public static Path changeOne(Path folder, int index) throws IOException {
+        return changeOne(folder, index, "The Working Group also took note of a synthetic change.");
+    }
+
+    /** As {@link #changeOne(Path, int)}, the paragraph added saying {@code sentence}. */
+    public static Path changeOne(Path folder, int index, String sentence) throws IOException {
         try (var files = Files.list(folder)) {
             Path file = files.sorted().skip(index).findFirst().orElseThrow();
-            Files.writeString(file, Files.readString(file) + "\n999. The Working Group also took note of a synthetic change.\n");
+            Files.writeString(file, Files.readString(file) + "\n999. " + sentence + "\n");
             Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofMinutes(30))));
             return file;
         }

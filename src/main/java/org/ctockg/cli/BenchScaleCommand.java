@@ -2,9 +2,11 @@ package org.ctockg.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -156,6 +158,14 @@ final class BenchScaleCommand implements Callable<Integer> {
                     + ourPages.errors() + " errors", ourPages.perSecond(), staticPages.perSecond(), ">= 0.3");
             row("a State's page (KB) [" + state + "]", bodies.get(state).length / 1e3, Double.NaN, "< 100 KB");
             row("a State's page, median of 7 (ms)", median(stateMs), Double.NaN, "< 50 ms");
+
+            // the server watches its folder: a report written while it serves is read and indexed on its own
+            String token = "synthetic" + Long.toString(System.nanoTime(), 36);
+            long written = System.nanoTime();
+            Path live = SyntheticCorpus.changeOne(corpus, n / 3, "The Working Group also discussed " + token + ".");
+            awaitSearchHit(url, token, server);
+            row("one changed report while serving: written to found by a query (s) [" + live.getFileName() + "]",
+                    (System.nanoTime() - written) / 1e9, Double.NaN, "< 2 s");
         } finally {
             server.destroy();
             server.waitFor();
@@ -179,6 +189,22 @@ final class BenchScaleCommand implements Callable<Integer> {
             p.destroy();
             p.waitFor();
         }
+    }
+
+    /** Waits until a full-text query over the server finds the word (for at most a minute). */
+    private static void awaitSearchHit(String url, String word, Process p) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        String query = "PREFIX text: <http://jena.apache.org/text#> ASK { ?u text:query \"" + word + "\" }";
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(url + "/ctoc/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(10)).GET().build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            if (client.send(ask, HttpResponse.BodyHandlers.ofString()).body().replace(" ", "").contains("\"boolean\":true")) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the server did not find '" + word + "' within a minute of writing it");
     }
 
     private static void awaitPing(String url, Process p) throws IOException, InterruptedException {
