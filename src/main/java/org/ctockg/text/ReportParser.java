@@ -25,14 +25,23 @@ public final class ReportParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
     private static final Pattern SUBPARAGRAPH = Pattern.compile("^(?:[-*+]\\s+)?\\(([a-z]{1,2}|[ivxl]{1,6})\\)\\s+(\\S.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]\\s+|\\d{1,2}\\.\\s+|\\d{1,2}\\)\\s+)(\\S.*)$");
+    /** A paragraph number, letter or bullet followed by a tab: the tab is a space, not a table cell. */
+    private static final Pattern LABEL_TAB = Pattern.compile("^(\\d{1,3}\\.|\\(?[a-z]{1,2}\\)|\\([ivxl]{1,6}\\)|[IVXL]{1,6}\\.|[A-Z]\\.|[-*+\u2022])\\t+");
     private static final Pattern FOOTNOTE = Pattern.compile("^" + TextNormalizer.FOOTNOTE_MARK + "(\\d{1,3}) ?(.*)$");
-    private static final Pattern PLAIN_FOOTNOTE = Pattern.compile("^(\\d{1,2})\\s+(\\S.*)$");
+    private static final Pattern PLAIN_FOOTNOTE = Pattern.compile("^(\\d{1,2}|\\*{1,3})\\s+(\\S.*)$");
+    private static final Pattern STRAY_FOOTNOTE_MARK = Pattern.compile(TextNormalizer.FOOTNOTE_MARK + "\\d{1,3} ?");
     // The words that make " 12. " a reference rather than a new paragraph are checked behind the
     // match, so the lookbehind runs only where a number is found, not at every position.
     private static final Pattern INLINE_PARAGRAPH = Pattern.compile(
             " (\\d{1,3})\\. (?=[A-Z\u201c\"(])"
                     + "(?<!\\b(?:article|articles|paragraph|paragraphs|item|items|rule|chapter|annex|No|decision|resolution|of|and|to|in|on|by|page|para|vol) \\d{1,3}\\. )");
-    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"]) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z])");
+    /** The end of a sentence, a footnote marker glued to it included. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;:!?][\"\u201d)]?\\d{0,2}(?=\\s)");
+    private static final Pattern HEADING_TAIL = Pattern.compile("\\p{Lu}[^.;:!?()\\d]{2,150}");
+    /** A chapter or section number just before a heading tail ("... A. Status of responses"). */
+    private static final Pattern HEADING_LABEL = Pattern.compile("(?:^|\\s)((?:[IVX]{1,5}|[A-H])\\.)$");
+    private static final Pattern LIST_OPENING = Pattern.compile(":\\s+(\\(a\\))\\s+\\p{Lu}");
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"]) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z]|Annex(?:es)?\\b)");
 
     private ReportParser() {
     }
@@ -45,6 +54,7 @@ public final class ReportParser {
     private static final class Run {
         private final String fileName;
         private final String[] lines;
+        private final LineBreaks breaks;
         private final List<String> masthead = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
         private final Map<String, Block> footnotes = new LinkedHashMap<>();
@@ -60,15 +70,24 @@ public final class ReportParser {
         Run(String fileName, String text) {
             this.fileName = fileName;
             this.lines = text.split("\n", -1);
+            this.breaks = new LineBreaks(text);
         }
 
         ReportDocument parse() {
-            String ownSymbol = ownSymbol();
+            boolean[] headers = PageDebris.runningHeaders(lines, ownSymbol());
             for (int i = 0; i < lines.length; i++) {
-                if (!inMasthead && ownSymbol != null && lines[i].strip().equals(ownSymbol)) {
+                if (!inMasthead && headers[i]) {
                     continue;
                 }
-                handle(lines[i], i + 1);
+                if (!FlattenedPage.isFlattened(lines[i])) {
+                    handle(lines[i], i + 1);
+                } else {
+                    for (String part : FlattenedPage.split(lines[i])) {
+                        handle(part, i + 1);
+                    }
+                    blankBefore = true; // a page printed on one line ends there
+
+                }
             }
             finish();
             return new ReportDocument(fileName, List.copyOf(masthead), List.copyOf(blocks), Map.copyOf(footnotes));
@@ -93,6 +112,9 @@ public final class ReportParser {
 
         private void handle(String raw, int lineNo) {
             String stripped = raw.strip();
+            if (stripped.indexOf('\t') >= 0) {
+                stripped = LABEL_TAB.matcher(stripped).replaceFirst("$1 ");
+            }
             if (stripped.isEmpty()) {
                 blankBefore = true;
                 return;
@@ -144,8 +166,22 @@ public final class ReportParser {
                 return;
             }
             if (inMasthead) {
+                int body = content.length() >= FlattenedPage.LONG ? FlattenedPage.bodyStart(content) : -1;
                 if (isChapter(content) || startsFirstParagraph(content)) {
                     inMasthead = false;
+                } else if (body >= 0) {
+                    // a page printed on one line: the masthead, then the first chapter or paragraph
+                    if (body > 0) {
+                        masthead.add(content.substring(0, body).strip());
+                    }
+                    inMasthead = false;
+                    content = content.substring(body).strip();
+                } else if (!masthead.isEmpty() && LineBreaks.endsHyphenated(masthead.get(masthead.size() - 1))) {
+                    StringBuilder joined = new StringBuilder(masthead.remove(masthead.size() - 1));
+                    breaks.append(joined, content);
+                    masthead.add(joined.toString());
+                    blankBefore = false;
+                    return;
                 } else {
                     masthead.add(content);
                     blankBefore = false;
@@ -162,8 +198,12 @@ public final class ReportParser {
             } else if (standsAlone(content, lineNo)) {
                 heading(content, lineNo);
             } else {
-                for (String part : splitFlattened(content)) {
-                    classify(part, lineNo);
+                for (Part part : splitFlattened(content)) {
+                    if (part.heading()) {
+                        heading(part.text(), lineNo);
+                    } else {
+                        classify(part.text(), lineNo);
+                    }
                 }
             }
             blankBefore = false;
@@ -181,7 +221,8 @@ public final class ReportParser {
             }
             boolean nextBlank = lineNo >= lines.length || lines[lineNo].isBlank();
             Block previous = current != null && current.kind() == BlockKind.FOOTNOTE ? lastBody : current;
-            return nextBlank && previous != null && (previous.kind() == BlockKind.HEADING || endsSentence(previous.text()));
+            return nextBlank && previous != null
+                    && (previous.kind() == BlockKind.HEADING || endsSentence(previous.text()) && !announcesList(previous.text()));
         }
 
         private void classify(String content, int lineNo) {
@@ -220,7 +261,7 @@ public final class ReportParser {
             Block previous = current != null && current.kind() == BlockKind.FOOTNOTE ? lastBody : current;
             if (previous != null && previous.kind() != BlockKind.TABLE_ROW
                     && ((!blankBefore && previous == current)
-                    || (previous.kind() != BlockKind.HEADING && !endsSentence(previous.text())))) {
+                    || (previous.kind() != BlockKind.HEADING && (!endsSentence(previous.text()) || announcesList(previous.text()))))) {
                 appendLine(previous, content);
                 current = previous;
                 return;
@@ -231,6 +272,10 @@ public final class ReportParser {
                 lastParagraph.parts().add(text);
             }
             add(text);
+        }
+
+        private void appendLine(Block b, String content) {
+            breaks.append(b.buffer(), content);
         }
 
         private void heading(String content, int lineNo) {
@@ -275,12 +320,18 @@ public final class ReportParser {
             return m.matches() && Integer.parseInt(m.group(1)) == 1 && content.length() > 40;
         }
 
-        /** Undoes a converter's flattening of several paragraphs or headings onto one line. */
-        private List<String> splitFlattened(String content) {
+        /**
+         * Undoes a converter's flattening of several paragraphs or headings onto one line: cuts
+         * before each paragraph number in sequence, before a chapter or section heading after a
+         * sentence, and before each lettered subparagraph of a list opened by a colon. Words left
+         * after the last sentence before a paragraph number are a heading (a sub-heading such as a
+         * working group's name, run into the text).
+         */
+        private List<Part> splitFlattened(String content) {
             if (content.length() < 120) {
-                return List.of(content);
+                return List.of(new Part(content, false));
             }
-            List<String> parts = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
             int expected = expectedParagraph;
             Matcher first = NUMBERED.matcher(content);
             if (first.lookingAt() && (Integer.parseInt(first.group(1)) == expected || lastParagraph == null)) {
@@ -293,7 +344,12 @@ public final class ReportParser {
                 Matcher m = INLINE_PARAGRAPH.matcher(rest);
                 while (m.find()) {
                     if (Integer.parseInt(m.group(1)) == expected) {
-                        parts.addAll(splitHeadings(rest.substring(0, m.start()).strip()));
+                        String before = rest.substring(0, m.start()).strip();
+                        int tail = headingTail(before);
+                        addPieces(parts, tail < 0 ? before : before.substring(0, tail).strip());
+                        if (tail >= 0) {
+                            parts.add(new Part(before.substring(tail).strip(), true));
+                        }
                         rest = rest.substring(m.start() + 1);
                         expected++;
                         found = true;
@@ -301,19 +357,35 @@ public final class ReportParser {
                     }
                 }
             }
-            parts.addAll(splitHeadings(rest));
+            addPieces(parts, rest);
             return parts;
         }
 
-        private List<String> splitHeadings(String text) {
-            String[] pieces = INLINE_HEADING.split(text);
-            List<String> out = new ArrayList<>();
-            for (String p : pieces) {
+        private void addPieces(List<Part> parts, String text) {
+            for (String p : INLINE_HEADING.split(text)) {
                 if (!p.isBlank()) {
-                    out.add(p.strip());
+                    for (String item : splitSubparagraphs(p.strip(), nextLetter(parts))) {
+                        parts.add(new Part(item, false));
+                    }
                 }
             }
-            return out;
+        }
+
+        /** The letter the next item of a list run into the text would have, or 0 when no list is open. */
+        private char nextLetter(List<Part> parts) {
+            for (int k = parts.size() - 1; k >= 0; k--) {
+                Matcher sub = SUBPARAGRAPH.matcher(parts.get(k).text());
+                if (sub.matches() && sub.group(1).length() == 1) {
+                    return (char) (sub.group(1).charAt(0) + 1);
+                }
+                if (!parts.get(k).text().isEmpty()) {
+                    return 0;
+                }
+            }
+            if (parts.isEmpty() && current != null && current.kind() == BlockKind.SUBPARAGRAPH && current.number().length() == 1) {
+                return (char) (current.number().charAt(0) + 1);
+            }
+            return 0;
         }
 
         private void finish() {
@@ -326,10 +398,68 @@ public final class ReportParser {
         }
     }
 
+    /** A piece of a flattened line, and whether it is a heading. */
+    private record Part(String text, boolean heading) {
+    }
+
+    /**
+     * Where a heading run into the end of a text starts: the words after its last sentence, when
+     * they are short, capitalised and unpunctuated; -1 when there are none.
+     */
+    static int headingTail(String text) {
+        Matcher end = SENTENCE_END.matcher(text);
+        int at = -1;
+        while (end.find()) {
+            at = end.end();
+        }
+        if (at < 0 || at >= text.length()) {
+            return -1;
+        }
+        String tail = text.substring(at).strip();
+        if (!HEADING_TAIL.matcher(tail).matches()) {
+            return -1;
+        }
+        Matcher label = HEADING_LABEL.matcher(text.substring(0, at));
+        return label.find() ? label.start(1) : text.indexOf(tail, at);
+    }
+
+    /**
+     * A list run into its paragraph ("...: (a) States should ...; (b) UNODC ...") as one piece per
+     * item; {@code next} is the letter of the next item when a list opened before the text.
+     */
+    static List<String> splitSubparagraphs(String text, char next) {
+        List<String> out = new ArrayList<>();
+        int start;
+        char letter;
+        Matcher open = LIST_OPENING.matcher(text);
+        if (open.find()) {
+            out.add(text.substring(0, open.start() + 1).strip());
+            start = open.start(1);
+            letter = 'b';
+        } else if (next >= 'b' && next <= 'z') {
+            start = 0;
+            letter = next;
+        } else {
+            return List.of(text);
+        }
+        for (; letter <= 'z'; letter++) {
+            Matcher item = Pattern.compile("[;.]\\s+(?:and\\s+|or\\s+)?(\\(" + letter + "\\)\\s+\\p{Lu})").matcher(text);
+            if (!item.find(start)) {
+                break;
+            }
+            if (item.start(1) > start) {
+                out.add(text.substring(start, item.start(1)).strip());
+            }
+            start = item.start(1);
+        }
+        out.add(text.substring(start).strip());
+        return out;
+    }
+
     static String clean(String s) {
-        String t = s;
-        if (s.indexOf('*') >= 0 || s.contains("__")) {
-            t = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+        String t = s.indexOf(TextNormalizer.FOOTNOTE_MARK.charAt(0)) > 0 ? STRAY_FOOTNOTE_MARK.matcher(s).replaceAll("") : s;
+        if (t.indexOf('*') >= 0 || t.contains("__")) {
+            t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
                     m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
             t = t.replace("**", "");
         }
@@ -351,15 +481,9 @@ public final class ReportParser {
         return out.toString();
     }
 
-    private static void appendLine(Block b, String content) {
-        StringBuilder buf = b.buffer();
-        if (buf.length() > 0) {
-            char last = buf.charAt(buf.length() - 1);
-            if (last != '-' && last != '\u2013' && last != '/') {
-                buf.append(' ');
-            }
-        }
-        buf.append(content);
+    /** A text ending in a colon goes on in what follows it (the list of States a page break cut off). */
+    private static boolean announcesList(String text) {
+        return text.endsWith(":");
     }
 
     static boolean endsSentence(String text) {
