@@ -17,7 +17,8 @@ import org.ctockg.vocab.Ctoc;
  */
 final class DocumentRecognizer implements Recognizer {
     private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\bhad\\s+before\\s+(?:it|them)\\b|\\bdocuments?\\s+(?:were\\s+|was\\s+)?before\\s+the\\b");
-    private static final Pattern LIST_CAPTION = Pattern.compile("(?i)^(?:list\\s+of\\s+documents|documents\\s+before)\\b");
+    private static final Pattern LIST_CAPTION = Pattern.compile(
+            "(?i)^(?:annex(?:es)?(?:\\s+[IVX0-9]+)?\\.?\\s+)?(?:list\\s+of\\s+documents|documents\\s+before)\\b");
 
     @Override
     public void recognise(ReportContext ctx) {
@@ -28,8 +29,8 @@ final class DocumentRecognizer implements Recognizer {
                 inList = false;
             }
             if ((b.kind() == BlockKind.HEADING || b.kind() == BlockKind.TEXT) && LIST_CAPTION.matcher(b.text()).find()) {
+                // a table printed without blank lines runs on from its caption: its symbols are the list's
                 inList = true;
-                continue;
             }
             List<String> symbols = DocumentSymbols.find(b.text());
             if (symbols.isEmpty()) {

@@ -38,8 +38,8 @@ final class MeetingRecognizer implements Recognizer {
     public void recognise(ReportContext ctx) {
         Masthead masthead = Masthead.read(ctx.doc.masthead());
         String title = masthead.title() == null ? "" : masthead.title();
-        List<BodyEntry> bodies = bodies(ctx, title, masthead.text());
-        ctx.conference = conferenceOf(ctx, bodies, masthead.text());
+        List<BodyEntry> bodies = bodies(ctx, title, masthead.names());
+        ctx.conference = conferenceOf(ctx, bodies, masthead.names());
         Optional<DateRange> titleDates = DateRange.find(title);
         String titleVenue = venue(title).orElse(null);
         for (int i = 0; i < bodies.size(); i++) {
