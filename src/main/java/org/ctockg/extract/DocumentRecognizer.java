@@ -22,6 +22,9 @@ final class DocumentRecognizer implements Recognizer {
 
     @Override
     public void recognise(ReportContext ctx) {
+        if (ctx.conference == null && ctx.meetings.isEmpty()) {
+            return; // a document of another body holds none of our facts
+        }
         String own = Masthead.read(ctx.doc.masthead()).symbol();
         boolean inList = false;
         for (Block b : ctx.doc.blocks()) {

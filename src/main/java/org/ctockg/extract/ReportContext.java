@@ -78,9 +78,12 @@ final class ReportContext {
         return first == null ? footnote.position() : first.position();
     }
 
-    /** The conference a bare "the Conference" means in this report: its own, else the COP. */
-    BodyEntry defaultConference() {
-        return conference != null ? conference : reference.bodies().byCode("COP").orElseThrow();
+    /**
+     * The conference a bare "the Conference" means in this report: its own; none when the report
+     * names none of our bodies (another convention's "decision 1/3" is not ours).
+     */
+    Optional<BodyEntry> defaultConference() {
+        return Optional.ofNullable(conference);
     }
 
     /** The meeting a block speaks of: the one whose body heads its section, else the only or first meeting. */

@@ -19,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.rdf.FactSink;
 import org.ctockg.text.BlockKind;
+import org.ctockg.text.Masthead;
 import org.ctockg.text.ReportDocument;
 import org.ctockg.text.ReportParser;
 import org.ctockg.rdf.Iris;
@@ -61,15 +62,16 @@ public final class ReportExtractor {
         for (Recognizer r : recognisers(hash)) {
             r.recognise(ctx);
         }
-        if (ctx.meetings.isEmpty() && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty()) {
-            throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs and no meeting named in its title");
+        if (ctx.meetings.isEmpty() && ctx.acts.isEmpty() && ctx.conference == null
+                && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty() && Masthead.read(doc.masthead()).symbol() == null) {
+            throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs, no meeting named in its title, no UN masthead");
         }
         return new ReportGraph(fileName, reportId, iris.reportGraph(reportId), graph, hash, List.copyOf(warnings));
     }
 
     /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
     private static List<Recognizer> recognisers(String hash) {
-        return List.of(new StructureWriter(hash), new MeetingRecognizer(), new ActRecognizer(), new MandateRecognizer(),
+        return List.of(new StructureWriter(hash), new MeetingRecognizer(), new IssuedForRecognizer(), new ActRecognizer(), new MandateRecognizer(),
                 new AttendanceRecognizer(), new StatementRecognizer(), new AgendaRecognizer(), new PeopleRecognizer(),
                 new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer());
     }

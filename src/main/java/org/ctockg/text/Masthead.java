@@ -17,18 +17,21 @@ import java.util.regex.Pattern;
  */
 public record Masthead(String symbol, LocalDate distributed, String title, List<String> placeLines, String text, String names) {
     private static final Pattern SYMBOL_LINE = Pattern.compile("^([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})(?:\\s*\\*)?$");
-    private static final Pattern UN_SYMBOL = Pattern.compile("^United Nations\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})(?=\\s|\\*|$)");
+    private static final Pattern UN_SYMBOL = Pattern.compile("^(?:\\d{1,3}\\s+)?United Nations\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})(?=\\s|\\*|$)");
     private static final Pattern DISTR = Pattern.compile("Distr\\.?:?\\s*(?:General|Limited|Restricted)\\s*(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?");
     private static final Pattern TITLE = Pattern.compile(
-            "^(?:Draft\\s+|Provisional\\s+|Revised\\s+)?(?:[Rr]eport|Summary|Proceedings)\\b.*\\b(?:held|session|meeting)\\b.*$");
+            "(?i)^(?:Draft\\s+|Provisional\\s+|Revised\\s+)?(?:report|summary|proceedings)\\b.*\\b(?:held|session|meeting)\\b.*$", Pattern.DOTALL);
+    /** Where a report's title starts; a report of the Secretariat or of an official is no meeting's report. */
     private static final Pattern TITLE_START = Pattern.compile(
-            "(?<![\\p{L}-])(?:Draft\\s+|Provisional\\s+|Revised\\s+)?(?:[Rr]eport|Summary|Proceedings)\\s+(?:of|on)\\b");
-    private static final Pattern PLACE = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,40}),\\s*(\\d{1,2}\\b.*\\d{4})$");
+            "(?<![\\p{L}-])(?:(?i:draft)\\s+|(?i:provisional)\\s+|(?i:revised)\\s+)?(?i:report|summary|proceedings)\\s+(?i:of|on)\\b"
+                    + "(?!\\s+the\\s+(?:Secretariat|Secretary-General|Executive\\s+Director|Director-General)\\b)");
+    /** "Vienna, 17 and 18 October 2012", "St. Petersburg, Russian Federation, 2-6 November 2015". */
+    private static final Pattern PLACE = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]{2,40})?,\\s*(\\d{1,2}\\b.*\\d{4})$");
     /** A place and days inside a line: after the session or meeting it names ("Sixth session St. Petersburg, ..."). */
     private static final Pattern INLINE_PLACE = Pattern.compile(
             "(?:\\b(?:session|meeting)\\s+)(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:el-|al-|de\\s+)?\\p{Lu}[\\p{L}.'-]*){0,2}),\\s*(?:\\p{Lu}[\\p{L} ]{2,40},\\s*)?(\\d{1,2}\\b[^,;]{0,40}?\\d{4})");
     private static final Pattern FIELDS = Pattern.compile(
-            "Distr\\.?:?\\s*(?:General|Limited|Restricted)|Original:\\s*\\p{L}+|\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b"
+            "Distr\\.?:?\\s*(?:General|Limited|Restricted)|Original:\\s*\\p{L}+|(?<![\\d,]\\s?|\\band\\s|\\bto\\s|[-\u2013])\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b"
                     + "|(?<![\\p{L}/])[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}\\*?|(?<!\\S)(?:V|GE|N)\\.\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}|\\*\\d{6,}\\*");
 
     public static Masthead read(List<String> lines) {

@@ -47,7 +47,34 @@ public final class ReportParser {
     }
 
     public static ReportDocument parse(String fileName, String rawText) {
-        return new Run(fileName, TextNormalizer.normalize(rawText)).parse();
+        String text = TextNormalizer.normalize(rawText);
+        ReportDocument doc = new Run(fileName, text, -1).parse();
+        if (doc.blocks().isEmpty() && doc.masthead().size() > 1) {
+            // no chapter and no paragraph 1 (a web page, a list of decisions): the text starts at its first sentence
+            int from = firstSentenceLine(text);
+            if (from >= 0) {
+                doc = new Run(fileName, text, from).parse();
+            }
+        }
+        return doc;
+    }
+
+    /** The first line of running text: a long line ending a sentence, after the masthead's "Distr." and "Original:" lines. */
+    private static int firstSentenceLine(String text) {
+        String[] lines = text.split("\n", -1);
+        int from = 0;
+        for (int i = 0; i < Math.min(lines.length, 60); i++) {
+            if (lines[i].contains("Distr.") || lines[i].contains("Original:")) {
+                from = i + 1;
+            }
+        }
+        for (int i = from; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.length() >= 60 && endsSentence(line)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The state of one pass over a report. */
@@ -66,9 +93,12 @@ public final class ReportParser {
         private Block lastParagraph;
         private Block lastBody;
         private int expectedParagraph = 1;
+        /** The line (from 0) where the body starts when the text has neither chapters nor paragraph 1, else -1. */
+        private final int bodyFrom;
 
-        Run(String fileName, String text) {
+        Run(String fileName, String text, int bodyFrom) {
             this.fileName = fileName;
+            this.bodyFrom = bodyFrom;
             this.lines = text.split("\n", -1);
             this.breaks = new LineBreaks(text);
         }
@@ -167,7 +197,7 @@ public final class ReportParser {
             }
             if (inMasthead) {
                 int body = content.length() >= FlattenedPage.LONG ? FlattenedPage.bodyStart(content) : -1;
-                if (isChapter(content) || startsFirstParagraph(content)) {
+                if (isChapter(content) || startsFirstParagraph(content) || bodyFrom >= 0 && lineNo > bodyFrom) {
                     inMasthead = false;
                 } else if (body >= 0) {
                     // a page printed on one line: the masthead, then the first chapter or paragraph
