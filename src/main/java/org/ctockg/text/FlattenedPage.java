@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A page that a converter printed on one line, cut back into the lines the parser reads: the
  * footer and running header where a page ended (job number, page number, barcode, the symbol
  * heading the next page) become a break; the rule over the footnotes becomes a line of its own
- * and each footnote under it another; a blank (an empty string) closes the footnotes.
+ * and each footnote under it another; a blank (an empty string) stands where a page broke and
+ * where the text goes on after the footnotes.
  */
 final class FlattenedPage {
     /** Shorter lines are lines, not pages, unless a footnote rule stands in them. */
@@ -20,7 +21,10 @@ final class FlattenedPage {
             "(?<!\\S)(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?(?:V|GE|N)\\.\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}"
                     + "(?:\\s+\\d{1,3}(?:/\\d{1,3})?(?=\\s|$))?(?:\\s+\\*\\d{6,}\\*)?(?:\\s+\\d{1,3}(?=\\s|$))?(?:\\s+" + SYMBOL + "(?=\\s|$))?"
                     + "|(?<!\\S)\\*\\d{6,}\\*(?:\\s+\\d{1,3}(?=\\s|$))?(?:\\s+" + SYMBOL + "(?=\\s|$))?");
+    private static final Pattern LEADERS = Pattern.compile("(?:(?:\\s\\.){3,}|\\s?\\.{5,})\\s*\\d{1,4}(?=\\s)");
     private static final Pattern RULE = Pattern.compile("(?<!\\S)_{3,}(?!\\S)");
+    private static final Pattern BODY_AFTER_NOTES = Pattern.compile(
+            "(?<=[.;)])\\s+(?=(?:[IVX]{1,5}|[A-H])\\.\\s+\\p{Lu}\\p{Ll}|\\d{1,3}\\.\\s+\\p{Lu}\\p{Ll})");
     private static final Pattern MARKED_FOOTNOTE = Pattern.compile(TextNormalizer.FOOTNOTE_MARK + "\\d{1,3} ");
     private static final Pattern FIRST_FOOTNOTE = Pattern.compile("^(\\d{1,3}|\\*{1,3})\\s+\\S");
 
@@ -35,9 +39,9 @@ final class FlattenedPage {
         return m.find() ? m.start() : -1;
     }
 
-    /** Whether a line holds more than one: it is long, or text and a footnote rule share it. */
+    /** Whether a line holds more than one: it is long, text and a footnote rule share it, or a page break stands in its text. */
     static boolean isFlattened(String line) {
-        if (line.length() >= LONG) {
+        if (line.length() >= LONG || mayHoldJobNumber(line) && PAGE_BREAK.matcher(line).find() && !PageDebris.isDebris(line.strip())) {
             return true;
         }
         if (line.indexOf("___") < 0) {
@@ -65,13 +69,31 @@ final class FlattenedPage {
     private static void splitRules(String piece, List<String> out) {
         Matcher rule = RULE.matcher(piece);
         if (!rule.find()) {
-            addIfText(out, piece);
+            splitContents(piece, out);
             return;
         }
-        addIfText(out, piece.substring(0, rule.start()));
+        splitContents(piece.substring(0, rule.start()), out);
         out.add(rule.group());
-        splitFootnotes(piece.substring(rule.end()).strip(), out);
-        out.add("");
+        String notes = piece.substring(rule.end()).strip();
+        // the text goes on after the footnotes where a heading or a numbered paragraph follows a sentence
+        Matcher body = BODY_AFTER_NOTES.matcher(notes);
+        int end = body.find() ? body.start() : notes.length();
+        splitFootnotes(notes.substring(0, end).strip(), out);
+        if (end < notes.length()) {
+            out.add("");
+            splitContents(notes.substring(end), out);
+        }
+    }
+
+    /** Entries of a table of contents run on: each ends with its dot leaders and page, kept for the parser to see. */
+    private static void splitContents(String text, List<String> out) {
+        Matcher leaders = LEADERS.matcher(text);
+        int start = 0;
+        while (leaders.find()) {
+            addIfText(out, text.substring(start, leaders.end()));
+            start = leaders.end();
+        }
+        addIfText(out, text.substring(start));
     }
 
     /** Footnotes run on: each opens with its mark, or with the number after the last one's. */
@@ -120,6 +142,10 @@ final class FlattenedPage {
             at = notes.indexOf(n, at + 1);
         }
         return -1;
+    }
+
+    private static boolean mayHoldJobNumber(String line) {
+        return line.contains("V.") || line.contains("N.") || line.contains("GE.");
     }
 
     private static void addIfText(List<String> out, String s) {

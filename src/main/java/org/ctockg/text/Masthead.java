@@ -92,8 +92,10 @@ public record Masthead(String symbol, LocalDate distributed, String title, List<
             return null;
         }
         StringBuilder t = new StringBuilder(lines.get(i).substring(start.start()).strip());
-        for (int j = i + 1; j < lines.size() && j <= i + 3 && !DateRange.SPAN.matcher(t).find(); j++) {
-            t.append(' ').append(lines.get(j).strip());
+        for (int j = i + 1; j < lines.size() && j <= i + 8 && !DateRange.SPAN.matcher(t).find(); j++) {
+            if (!SYMBOL_LINE.matcher(lines.get(j).strip()).matches()) { // a running header a page break left in the title
+                t.append(' ').append(lines.get(j).strip());
+            }
         }
         Matcher days = DateRange.SPAN.matcher(t);
         String title = days.find() ? t.substring(0, days.end()) : t.toString();

@@ -27,6 +27,8 @@ public final class ReportParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]\\s+|\\d{1,2}\\.\\s+|\\d{1,2}\\)\\s+)(\\S.*)$");
     /** A paragraph number, letter or bullet followed by a tab: the tab is a space, not a table cell. */
     private static final Pattern LABEL_TAB = Pattern.compile("^(\\d{1,3}\\.|\\(?[a-z]{1,2}\\)|\\([ivxl]{1,6}\\)|[IVXL]{1,6}\\.|[A-Z]\\.|[-*+\u2022])\\t+");
+    /** Dot leaders and the page number closing an entry of a table of contents. */
+    static final Pattern DOT_LEADERS = Pattern.compile("(?:(?:\\s\\.){3,}|\\s?\\.{5,})\\s*\\d{0,4}\\s*$");
     private static final Pattern FOOTNOTE = Pattern.compile("^" + TextNormalizer.FOOTNOTE_MARK + "(\\d{1,3}) ?(.*)$");
     private static final Pattern PLAIN_FOOTNOTE = Pattern.compile("^(\\d{1,2}|\\*{1,3})\\s+(\\S.*)$");
     private static final Pattern STRAY_FOOTNOTE_MARK = Pattern.compile(TextNormalizer.FOOTNOTE_MARK + "\\d{1,3} ?");
@@ -40,6 +42,18 @@ public final class ReportParser {
     private static final Pattern HEADING_TAIL = Pattern.compile("\\p{Lu}[^.;:!?()\\d]{2,150}");
     /** A chapter or section number just before a heading tail ("... A. Status of responses"). */
     private static final Pattern HEADING_LABEL = Pattern.compile("(?:^|\\s)((?:[IVX]{1,5}|[A-H])\\.)$");
+    private static final Pattern INLINE_FIRST_PARAGRAPH = Pattern.compile("\\S[ \\t]+1\\.[ \\t]+\\p{Lu}");
+    private static final Pattern UNITED_NATIONS_SYMBOL = Pattern.compile("(?:\\d{1,3}\\s+)?United Nations\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})(?=\\s|\\*|$)");
+    /** A chapter heading inside a flattened text ("... II. Introduction"). */
+    private static final Pattern CHAPTER_INSIDE = Pattern.compile("(?:^|\\s)[IVX]{1,5}\\.\\s+\\p{Lu}\\p{Ll}");
+    /** "Resolution 5/1 Title of the resolution" before the preamble "The Conference of the ...". */
+    private static final Pattern INLINE_ACT_HEADING = Pattern.compile(
+            "((?:Resolution|Decision)\\s+\\d{1,2}/\\d{1,3}\\.?\\s+\\p{Lu}[^.;:]{2,250}?)(?=\\s+The\\s+Conference\\s+of\\s+the\\b|\\s*$)");
+    private static final Pattern HYPHEN_SPACE_CAPITAL = Pattern.compile("(?<=\\p{L})- (?=\\p{Lu}\\p{Ll})");
+    private static final Pattern ACT_LABEL = Pattern.compile("(?:Resolution|Decision)\\s+\\d{1,2}/\\d{1,3}\\.?");
+    private static final Pattern ACT_LABEL_START = Pattern.compile("(?:Resolution|Decision)\\s+\\d{1,2}/\\d{1,3}\\b");
+    private static final Pattern DANGLING_NUMBER = Pattern.compile("\\s(\\d{1,3})\\.$");
+    private static final Pattern HEADING_LABEL_START = Pattern.compile("(?:[IVX]{1,5}|[A-H])\\.\\s");
     private static final Pattern LIST_OPENING = Pattern.compile(":\\s+(\\(a\\))\\s+\\p{Lu}");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"]) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z]|Annex(?:es)?\\b)");
 
@@ -49,6 +63,13 @@ public final class ReportParser {
     public static ReportDocument parse(String fileName, String rawText) {
         String text = TextNormalizer.normalize(rawText);
         ReportDocument doc = new Run(fileName, text, -1).parse();
+        if (doc.blocks(BlockKind.PARAGRAPH).noneMatch(p -> "1".equals(p.number())) && INLINE_FIRST_PARAGRAPH.matcher(text).find()) {
+            // pages run on and then wrapped: paragraph 1 starts inside a line; read each run of lines as one
+            ReportDocument unwrapped = new Run(fileName, unwrap(text), -1).parse();
+            if (unwrapped.blocks(BlockKind.PARAGRAPH).anyMatch(p -> "1".equals(p.number()))) {
+                return unwrapped;
+            }
+        }
         if (doc.blocks().isEmpty() && doc.masthead().size() > 1) {
             // no chapter and no paragraph 1 (a web page, a list of decisions): the text starts at its first sentence
             int from = firstSentenceLine(text);
@@ -57,6 +78,30 @@ public final class ReportParser {
             }
         }
         return doc;
+    }
+
+    /** Each run of non-blank lines joined into its first line; the lines it took are left empty, so line numbers stay. */
+    private static String unwrap(String text) {
+        String[] lines = text.split("\n", -1);
+        LineBreaks breaks = new LineBreaks(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < lines.length) {
+            if (lines[i].isBlank()) {
+                out.append(lines[i++]).append('\n');
+                continue;
+            }
+            StringBuilder run = new StringBuilder(lines[i].strip());
+            int j = i + 1;
+            while (j < lines.length && !lines[j].isBlank()) {
+                breaks.append(run, lines[j].strip());
+                j++;
+            }
+            out.append(run).append('\n');
+            out.append("\n".repeat(j - i - 1));
+            i = j;
+        }
+        return out.toString();
     }
 
     /** The first line of running text: a long line ending a sentence, after the masthead's "Distr." and "Original:" lines. */
@@ -82,6 +127,7 @@ public final class ReportParser {
         private final String fileName;
         private final String[] lines;
         private final LineBreaks breaks;
+        private String ownSymbol;
         private final List<String> masthead = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
         private final Map<String, Block> footnotes = new LinkedHashMap<>();
@@ -93,6 +139,12 @@ public final class ReportParser {
         private Block lastParagraph;
         private Block lastBody;
         private int expectedParagraph = 1;
+        /** The number of a paragraph whose text a page break sent to the next line, or null. */
+        private String pendingNumber;
+        /** A paragraph number ending the line being read, to become pending when its pieces are read. */
+        private String danglingNumber;
+        /** The line before closed an entry of a table of contents: nothing runs on from it. */
+        private boolean entryClosed;
         /** The line (from 0) where the body starts when the text has neither chapters nor paragraph 1, else -1. */
         private final int bodyFrom;
 
@@ -104,7 +156,8 @@ public final class ReportParser {
         }
 
         ReportDocument parse() {
-            boolean[] headers = PageDebris.runningHeaders(lines, ownSymbol());
+            ownSymbol = ownSymbol();
+            boolean[] headers = PageDebris.runningHeaders(lines, ownSymbol);
             for (int i = 0; i < lines.length; i++) {
                 if (!inMasthead && headers[i]) {
                     continue;
@@ -112,10 +165,15 @@ public final class ReportParser {
                 if (!FlattenedPage.isFlattened(lines[i])) {
                     handle(lines[i], i + 1);
                 } else {
+                    if (lines[i].length() >= FlattenedPage.LONG) {
+                        blankBefore = true; // a page printed on one line starts there
+                    }
                     for (String part : FlattenedPage.split(lines[i])) {
                         handle(part, i + 1);
                     }
-                    blankBefore = true; // a page printed on one line ends there
+                    if (lines[i].length() >= FlattenedPage.LONG) {
+                        blankBefore = true; // a page printed on one line ends there
+                    }
 
                 }
             }
@@ -123,7 +181,7 @@ public final class ReportParser {
             return new ReportDocument(fileName, List.copyOf(masthead), List.copyOf(blocks), Map.copyOf(footnotes));
         }
 
-        /** The report's own symbol, printed alone on a line near the top (and again as a page header). */
+        /** The report's own symbol, printed alone on a line near the top or after "United Nations" (and again as a page header). */
         private String ownSymbol() {
             int seen = 0;
             for (String line : lines) {
@@ -133,6 +191,10 @@ public final class ReportParser {
                 if (DocumentSymbols.isSymbolLine(line)) {
                     return line.strip();
                 }
+                Matcher un = UNITED_NATIONS_SYMBOL.matcher(line.strip());
+                if (un.lookingAt()) {
+                    return un.group(1);
+                }
                 if (++seen > 15) {
                     return null;
                 }
@@ -140,7 +202,18 @@ public final class ReportParser {
             return null;
         }
 
+        /** A line; an entry of a table of contents loses its dot leaders and page, and ends where its line ends. */
         private void handle(String raw, int lineNo) {
+            Matcher leaders = DOT_LEADERS.matcher(raw);
+            boolean entry = leaders.find();
+            handleLine(entry ? raw.substring(0, leaders.start()) : raw, lineNo);
+            entryClosed = entry;
+            if (entry) {
+                blankBefore = true;
+            }
+        }
+
+        private void handleLine(String raw, int lineNo) {
             String stripped = raw.strip();
             if (stripped.indexOf('\t') >= 0) {
                 stripped = LABEL_TAB.matcher(stripped).replaceFirst("$1 ");
@@ -151,6 +224,9 @@ public final class ReportParser {
             }
             if (PageDebris.isDebris(stripped)) {
                 return;
+            }
+            if (!inMasthead && ownSymbol != null && stripped.startsWith(ownSymbol + " ")) {
+                stripped = stripped.substring(ownSymbol.length()).strip(); // the running header of a page run into its first line
             }
             if (SEPARATOR.matcher(stripped).matches()) {
                 inFootnotes = true;
@@ -235,6 +311,8 @@ public final class ReportParser {
                         classify(part.text(), lineNo);
                     }
                 }
+                pendingNumber = danglingNumber;
+                danglingNumber = null;
             }
             blankBefore = false;
         }
@@ -245,6 +323,7 @@ public final class ReportParser {
          */
         private boolean standsAlone(String content, int lineNo) {
             if (!blankBefore || content.length() > 150 || content.indexOf('\t') >= 0 || endsSentence(content)
+                    || content.contains(" " + expectedParagraph + ". ")
                     || content.endsWith(",") || !Character.isUpperCase(content.charAt(0))
                     || NUMBERED.matcher(content).matches() || SUBPARAGRAPH.matcher(content).matches() || LIST_ITEM.matcher(content).matches()) {
                 return false;
@@ -255,7 +334,14 @@ public final class ReportParser {
                     && (previous.kind() == BlockKind.HEADING || endsSentence(previous.text()) && !announcesList(previous.text()));
         }
 
-        private void classify(String content, int lineNo) {
+        private void classify(String line, int lineNo) {
+            String content = line;
+            if (pendingNumber != null) {
+                if (!NUMBERED.matcher(content).matches() && !isHeadingLine(content) && Character.isUpperCase(content.charAt(0))) {
+                    content = pendingNumber + ". " + content;
+                }
+                pendingNumber = null;
+            }
             if (content.indexOf('\t') >= 0) {
                 Block row = new Block(BlockKind.TABLE_ROW, null, lineNo, 0, null, headings());
                 row.buffer().append(content);
@@ -289,7 +375,9 @@ public final class ReportParser {
                 return;
             }
             Block previous = current != null && current.kind() == BlockKind.FOOTNOTE ? lastBody : current;
-            if (previous != null && previous.kind() != BlockKind.TABLE_ROW
+            boolean actTextStarts = previous != null && previous.kind() == BlockKind.HEADING && ACT_LABEL_START.matcher(previous.text()).lookingAt()
+                    && content.startsWith("The Conference");
+            if (previous != null && previous.kind() != BlockKind.TABLE_ROW && !entryClosed && !actTextStarts
                     && ((!blankBefore && previous == current)
                     || (previous.kind() != BlockKind.HEADING && (!endsSentence(previous.text()) || announcesList(previous.text()))))) {
                 appendLine(previous, content);
@@ -358,7 +446,7 @@ public final class ReportParser {
          * working group's name, run into the text).
          */
         private List<Part> splitFlattened(String content) {
-            if (content.length() < 120) {
+            if (content.length() < 120 && !HEADING_LABEL_START.matcher(content).lookingAt() && !content.contains(" " + expectedParagraph + ". ")) {
                 return List.of(new Part(content, false));
             }
             List<Part> parts = new ArrayList<>();
@@ -373,7 +461,10 @@ public final class ReportParser {
                 found = false;
                 Matcher m = INLINE_PARAGRAPH.matcher(rest);
                 while (m.find()) {
-                    if (Integer.parseInt(m.group(1)) == expected) {
+                    int number = Integer.parseInt(m.group(1));
+                    // after a chapter heading, the report's paragraphs may start again at 1 (after the texts of resolutions)
+                    if (number == expected || number == 1 && CHAPTER_INSIDE.matcher(rest.substring(0, m.start())).find()) {
+                        expected = number;
                         String before = rest.substring(0, m.start()).strip();
                         int tail = headingTail(before);
                         addPieces(parts, tail < 0 ? before : before.substring(0, tail).strip());
@@ -387,6 +478,12 @@ public final class ReportParser {
                     }
                 }
             }
+            Matcher dangling = DANGLING_NUMBER.matcher(rest);
+            if (dangling.find() && Integer.parseInt(dangling.group(1)) == expected) {
+                // a page broke between a paragraph's number and its text
+                rest = rest.substring(0, dangling.start());
+                danglingNumber = dangling.group(1);
+            }
             addPieces(parts, rest);
             return parts;
         }
@@ -394,11 +491,43 @@ public final class ReportParser {
         private void addPieces(List<Part> parts, String text) {
             for (String p : INLINE_HEADING.split(text)) {
                 if (!p.isBlank()) {
-                    for (String item : splitSubparagraphs(p.strip(), nextLetter(parts))) {
-                        parts.add(new Part(item, false));
+                    for (String piece : actHeadings(p.strip(), parts)) {
+                        for (String item : splitSubparagraphs(piece, nextLetter(parts))) {
+                            parts.add(new Part(item, false));
+                        }
                     }
                 }
             }
+        }
+
+        /**
+         * The text of an act a session report reproduces, run into the text: "Resolution 5/1 Title
+         * The Conference of the Parties ..." gets its heading ("Resolution 5/1 Title") as a part of
+         * its own; the pieces around it are returned.
+         */
+        private List<String> actHeadings(String text, List<Part> parts) {
+            Matcher act = INLINE_ACT_HEADING.matcher(text);
+            if (!act.find()) {
+                return List.of(text);
+            }
+            List<String> out = new ArrayList<>();
+            int start = 0;
+            do {
+                String before = text.substring(start, act.start()).strip();
+                if (!before.isEmpty()) {
+                    out.add(before);
+                }
+                for (String piece : out) {
+                    for (String item : splitSubparagraphs(piece, nextLetter(parts))) {
+                        parts.add(new Part(item, false));
+                    }
+                }
+                out.clear();
+                parts.add(new Part(act.group(1).strip(), true));
+                start = act.end(1);
+            } while (act.find());
+            out.add(text.substring(start).strip());
+            return out;
         }
 
         /** The letter the next item of a list run into the text would have, or 0 when no list is open. */
@@ -493,7 +622,9 @@ public final class ReportParser {
                     m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
             t = t.replace("**", "");
         }
-        return collapseSpaces(t).strip();
+        t = collapseSpaces(t).strip();
+        // "Arias- Torres", "Asia- Pacific": a word broken at its hyphen where a converter joined lines with a space
+        return t.indexOf("- ") > 0 ? HYPHEN_SPACE_CAPITAL.matcher(t).replaceAll("-") : t;
     }
 
     /** Runs of spaces become one space; tabs, which separate table cells, stay. */
@@ -530,6 +661,9 @@ public final class ReportParser {
     }
 
     private static boolean isHeadingLine(String content) {
+        if (ACT_LABEL.matcher(content).matches()) {
+            return true; // "Resolution 5/1" over the text of a resolution a report reproduces
+        }
         if (content.length() >= 300 || endsWithPeriod(content)) {
             return false;
         }

@@ -22,7 +22,7 @@ final class PageBreakDebris implements Relayout {
         int breaks = 2 + random.nextInt(5);
         int pages = breaks + 2;
         for (int k = 0; k < breaks; k++) {
-            int at = 6 + random.nextInt(Math.max(1, lines.size() - 8));
+            int at = lines.size() <= 8 ? random.nextInt(lines.size()) : 6 + random.nextInt(lines.size() - 8);
             String line = lines.get(at);
             int page = 2 + k;
             String debris = debris(random, job, barcode, symbol, page, pages);

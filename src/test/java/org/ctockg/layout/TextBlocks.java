@@ -46,17 +46,26 @@ final class TextBlocks {
 
     /**
      * The items of a block, each on one line: a line opening with a paragraph number, a letter in
-     * parentheses or a bullet starts a new item, the others continue the one before.
+     * parentheses or a bullet starts a new item, and so do a footnote rule and the line after it;
+     * the other lines continue the item before (a word hyphenated at a line end is whole again).
+     * A block whose lines are already short (a converter's output) keeps each line an item.
      */
     static List<String> items(String block) {
+        String[] lines = block.split("\\n");
+        boolean wrapped = lines.length > 1 && java.util.Arrays.stream(lines).allMatch(l -> l.length() <= 120);
         List<String> items = new ArrayList<>();
-        for (String line : block.split("\n")) {
+        boolean afterRule = false;
+        for (String line : lines) {
             String s = line.strip();
-            if (items.isEmpty() || ITEM_START.matcher(s).lookingAt()) {
+            boolean rule = SEPARATOR.matcher(s).matches();
+            if (items.isEmpty() || wrapped || rule || afterRule || ITEM_START.matcher(s).lookingAt()) {
                 items.add(s);
             } else {
-                items.set(items.size() - 1, items.get(items.size() - 1) + " " + s);
+                String last = items.get(items.size() - 1);
+                boolean hyphenated = last.length() > 1 && last.endsWith("-") && Character.isLetter(last.charAt(last.length() - 2));
+                items.set(items.size() - 1, last + (hyphenated ? "" : " ") + s);
             }
+            afterRule = rule;
         }
         return items;
     }
