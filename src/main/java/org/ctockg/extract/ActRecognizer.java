@@ -74,7 +74,7 @@ final class ActRecognizer implements Recognizer {
         }
     }
 
-    private static void write(ReportContext ctx, ConferenceAct act) {
+    static void write(ReportContext ctx, ConferenceAct act) {
         Node n = act.node();
         ctx.sink.type(n, Ctoc.ConferenceAct);
         ctx.sink.type(n, act.kind().equals("decision") ? Ctoc.Decision : Ctoc.Resolution);

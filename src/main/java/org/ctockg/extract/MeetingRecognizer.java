@@ -26,7 +26,7 @@ import org.ctockg.vocab.Ctoc;
  * Conference during which it met. A report on a session of a conference is about that session.
  */
 final class MeetingRecognizer implements Recognizer {
-    private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
+    private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?,?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
     private static final Pattern A_BODY = Pattern.compile("\\b(?:The|the)\\s+(?:Working Group|Group|Conference|Meeting|Committee)\\b");
     private static final Pattern ON_ITS_SESSION = Pattern.compile("(?i)\\bon\\s+its\\s+(" + Ordinals.PATTERN + ")\\s+session");
     private static final Pattern ORDINAL_MEETING = Pattern.compile(

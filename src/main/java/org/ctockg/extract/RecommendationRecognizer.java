@@ -28,6 +28,10 @@ final class RecommendationRecognizer implements Recognizer {
     private static final Pattern INTRODUCES_LIST = Pattern.compile("(?i)\\brecommend(?:s|ed|ations?)\\b[^.]*:\\s*$");
     private static final Pattern ADOPTED_IN = Pattern.compile(
             "(?i)\\b(adopted|endorsed|amended\\s+and\\s+endorsed|approved|amended\\s+and\\s+adopted)\\s+by\\s+the\\s+Conference\\s+(?:of\\s+the\\s+[\\p{L} ]+?\\s+)?(?:in|through)\\s+(?:its\\s+)?resolution\\s+(\\d{1,2})\\s*/\\s*(\\d{1,3})");
+    private static final Pattern AGENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|by|through|under|pursuant\\s+to|in\\s+accordance\\s+with)\\s+(?:its\\s+|their\\s+|the\\s+|that\\s+)?(?:Conference\\s+)?resolutions?\\s+(?:[\\d/,\\s]+(?:and|or)\\s+)?$");
+    private static final Pattern WHICH_AFTER = Pattern.compile("(?i)^(?:\\s*,?\\s*(?:of|adopted\\s+by)\\s+the\\s+[^,;]{0,160})?"
+            + "(?:\\s*,?\\s*entitled\\s+[\u201c\"][^\u201d\"]{0,300}[\u201d\"])?\\s*,\\s*(?:(?:in|by|through|under)\\s+)?which\\b");
     private static final Pattern ADDRESSEE = Pattern.compile("^(.{2,80}?)\\s+(?:should|shall|is\\s+requested|are\\s+requested|is\\s+encouraged|are\\s+encouraged)\\b");
 
     /** A resolution that adopted or endorsed the recommendations that follow in a chapter. */
@@ -133,7 +137,7 @@ final class RecommendationRecognizer implements Recognizer {
                 continue;
             }
             for (org.ctockg.text.Sentences.Sentence s : org.ctockg.text.Sentences.split(act.block().text())) {
-                if (act.start() < s.start() || act.end() > s.end()) {
+                if (act.start() < s.start() || act.end() > s.end() || !actsOnArticles(s.text(), act.start() - s.start(), act.end() - s.start())) {
                     continue;
                 }
                 List<ReportContext.ArticleMention> together = new ArrayList<>();
@@ -149,7 +153,16 @@ final class RecommendationRecognizer implements Recognizer {
         }
     }
 
-    private static void citation(ReportContext ctx, ConferenceAct act, ReportContext.ArticleMention article, Node via, Block evidence) {
+    /**
+     * Whether the sentence says the resolution acts ("in its resolution 5/8 the Conference
+     * encouraged ...", "resolution 7/2, which ..."), rather than naming it beside another basis
+     * ("took note of resolution 4/2 and of the work under article 18").
+     */
+    private static boolean actsOnArticles(String sentence, int actStart, int actEnd) {
+        return AGENT_BEFORE.matcher(sentence.substring(0, actStart)).find() || WHICH_AFTER.matcher(sentence.substring(actEnd)).lookingAt();
+    }
+
+    static void citation(ReportContext ctx, ConferenceAct act, ReportContext.ArticleMention article, Node via, Block evidence) {
         String articlePath = article.instrument() + "-" + article.article() + (article.paragraph() == null ? "" : "-" + article.paragraph());
         // one citation per paragraph it was read from, so each keeps its own evidence
         Node c = ctx.iris.inReport(ctx.reportId, "citation/" + act.kind() + "-" + act.session() + "-" + act.number() + "/" + articlePath

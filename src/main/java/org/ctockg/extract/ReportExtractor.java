@@ -73,7 +73,7 @@ public final class ReportExtractor {
     private static List<Recognizer> recognisers(String hash) {
         return List.of(new StructureWriter(hash), new MeetingRecognizer(), new IssuedForRecognizer(), new ActRecognizer(), new MandateRecognizer(),
                 new AttendanceRecognizer(), new StatementRecognizer(), new AgendaRecognizer(), new PeopleRecognizer(),
-                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer());
+                new ArticleRecognizer(), new DocumentRecognizer(), new ActTextRecognizer(), new RecommendationRecognizer());
     }
 
     static String decode(String fileName, byte[] bytes) throws ReportRejectedException {
