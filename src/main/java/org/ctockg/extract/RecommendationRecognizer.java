@@ -159,7 +159,8 @@ final class RecommendationRecognizer implements Recognizer {
      * ("took note of resolution 4/2 and of the work under article 18").
      */
     private static boolean actsOnArticles(String sentence, int actStart, int actEnd) {
-        return AGENT_BEFORE.matcher(sentence.substring(0, actStart)).find() || WHICH_AFTER.matcher(sentence.substring(actEnd)).lookingAt();
+        return AGENT_BEFORE.matcher(sentence.substring(Math.max(0, actStart - 80), actStart)).find()
+                || WHICH_AFTER.matcher(sentence.substring(actEnd)).lookingAt();
     }
 
     static void citation(ReportContext ctx, ConferenceAct act, ReportContext.ArticleMention article, Node via, Block evidence) {

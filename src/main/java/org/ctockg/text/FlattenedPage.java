@@ -54,6 +54,10 @@ final class FlattenedPage {
     /** The lines of a flattened line. */
     static List<String> split(String line) {
         List<String> out = new ArrayList<>();
+        if (!mayHoldJobNumber(line) && line.indexOf('*') < 0) {
+            splitRules(line, out);
+            return out;
+        }
         Matcher m = PAGE_BREAK.matcher(line);
         int from = 0;
         while (m.find()) {
@@ -67,6 +71,10 @@ final class FlattenedPage {
 
     /** A piece between page breaks: the text, then the rule and the footnotes under it, if any. */
     private static void splitRules(String piece, List<String> out) {
+        if (piece.indexOf("___") < 0) {
+            splitContents(piece, out);
+            return;
+        }
         Matcher rule = RULE.matcher(piece);
         if (!rule.find()) {
             splitContents(piece, out);
@@ -87,6 +95,10 @@ final class FlattenedPage {
 
     /** Entries of a table of contents run on: each ends with its dot leaders and page, kept for the parser to see. */
     private static void splitContents(String text, List<String> out) {
+        if (!text.contains(". .") && !text.contains(".....")) {
+            addIfText(out, text);
+            return;
+        }
         Matcher leaders = LEADERS.matcher(text);
         int start = 0;
         while (leaders.find()) {

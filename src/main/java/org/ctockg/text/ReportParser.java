@@ -205,7 +205,7 @@ public final class ReportParser {
         /** A line; an entry of a table of contents loses its dot leaders and page, and ends where its line ends. */
         private void handle(String raw, int lineNo) {
             Matcher leaders = DOT_LEADERS.matcher(raw);
-            boolean entry = leaders.find();
+            boolean entry = (raw.contains(". .") || raw.contains(".....")) && leaders.find();
             handleLine(entry ? raw.substring(0, leaders.start()) : raw, lineNo);
             entryClosed = entry;
             if (entry) {

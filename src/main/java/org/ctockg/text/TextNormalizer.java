@@ -17,7 +17,7 @@ public final class TextNormalizer {
 
     private static final Pattern SUP_AT_START = Pattern.compile("(?m)^[ \\t]*<sup>\\s*(\\d{1,3})\\s*</sup>[ \\t]*");
     /** A marker after a space opens a footnote too, where a converter ran the footnotes of a page onto one line. */
-    private static final Pattern SUP_AFTER_SPACE = Pattern.compile("(?<=\\s)<sup>\\s*(\\d{1,3})\\s*</sup>[ \\t]*(?=\\S)");
+    private static final Pattern SUP_MARK = Pattern.compile("<sup>\\s*(\\d{1,3})\\s*</sup>[ \\t]*(?=\\S)");
     private static final Pattern SUPERSCRIPT_AFTER_SPACE = Pattern.compile("(?<=[ \\t])([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)[ \\t]*(?=\\S)");
     private static final Pattern SUP_ANYWHERE = Pattern.compile("<sup>[^<]{0,12}</sup>");
     private static final Pattern SUPERSCRIPT_AT_START = Pattern.compile("(?m)^[ \\t]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)[ \\t]*");
@@ -43,7 +43,9 @@ public final class TextNormalizer {
         // Each pass runs only when the text has what it removes: most reports have no tags.
         if (s.indexOf('<') >= 0) {
             s = SUP_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + m.group(1) + " ");
-            s = SUP_AFTER_SPACE.matcher(s).replaceAll(m -> FOOTNOTE_MARK + m.group(1) + " ");
+            String text = s;
+            s = SUP_MARK.matcher(s).replaceAll(m -> m.start() > 0 && Character.isWhitespace(text.charAt(m.start() - 1))
+                    ? FOOTNOTE_MARK + m.group(1) + " " : Matcher.quoteReplacement(m.group()));
             s = SUP_ANYWHERE.matcher(s).replaceAll("");
             s = LINE_BREAK_TAG.matcher(s).replaceAll(" ");
             s = ANY_TAG.matcher(s).replaceAll("");
