@@ -12,6 +12,12 @@ import org.ctockg.extract.ReportFiles;
 import org.ctockg.extract.ReportGraph;
 import org.ctockg.extract.ReportRejectedException;
 import org.ctockg.reference.ReferenceData;
+import org.ctockg.source.Deadline;
+import org.ctockg.source.InputLimits;
+import org.ctockg.source.SourceFormat;
+import org.ctockg.source.SourceReaders;
+import org.ctockg.source.SourceText;
+import org.ctockg.source.UnreadableSourceException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +26,7 @@ import picocli.CommandLine.Option;
 /**
  * A benchmark, not a test: extraction throughput over many copies of the given reports, read
  * once into memory so that disk speed does not count. Each report's graph is dropped once built.
+ * With PDF files among them, also the pages per second of reading the PDFs alone.
  */
 @Command(name = "bench-extract", mixinStandardHelpOptions = true,
         description = "Measure extraction throughput over N copies of the given reports (in memory).")
@@ -57,7 +64,48 @@ final class BenchExtractCommand implements Callable<Integer> {
         long reports = (long) copies * texts.size();
         System.out.printf("reports\t%d%nseconds\t%.2f%nreports_per_second\t%.0f%nMB_per_second\t%.2f%ntriples_per_second\t%.0f%n",
                 reports, seconds, reports / seconds, copies * bytesPerRound / 1e6 / seconds, triples / seconds);
+        benchPdfReading(files, texts);
         return 0;
+    }
+
+    /**
+     * With PDF files among the reports: the pages of PDF read per second by the PDF reader alone
+     * (PDFBox and the layout into report text, without the recognisers), over the same copies.
+     */
+    private void benchPdfReading(List<Path> files, List<byte[]> texts) {
+        List<byte[]> pdfs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        long pagesPerRound = 0;
+        for (int k = 0; k < files.size(); k++) {
+            String name = files.get(k).getFileName().toString();
+            SourceText read = readSource(name, texts.get(k));
+            if (read != null && read.format() == SourceFormat.PDF) {
+                pdfs.add(texts.get(k));
+                names.add(name);
+                pagesPerRound += read.pages();
+            }
+        }
+        if (pdfs.isEmpty()) {
+            return;
+        }
+        int rounds = Math.max(1, copies);
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            for (int k = 0; k < pdfs.size(); k++) {
+                readSource(names.get(k), pdfs.get(k));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("pdf_pages\t%d%npdf_reading_seconds\t%.2f%npdf_pages_per_second\t%.1f%n",
+                rounds * pagesPerRound, seconds, rounds * pagesPerRound / seconds);
+    }
+
+    private static SourceText readSource(String name, byte[] bytes) {
+        try {
+            return SourceReaders.read(name, bytes, InputLimits.DEFAULT, Deadline.after(InputLimits.DEFAULT.timePerReport()));
+        } catch (UnreadableSourceException e) {
+            return null;
+        }
     }
 
     private static long round(ReportExtractor extractor, List<Path> files, List<byte[]> texts) throws ReportRejectedException {

@@ -12,21 +12,28 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonValue;
+import org.ctockg.bench.DashboardRender;
+import org.ctockg.bench.HeadlessChromium;
 import org.ctockg.bench.HttpLoad;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * A benchmark, not a test: loads a running server with the contract queries, then with
- * resource pages as HTML and as Turtle, at 1, 8 and 32 concurrent clients, and prints the
- * throughput and the median and 99th percentile latency of each.
+ * A benchmark, not a test: loads a running server with the contract queries, with resource
+ * pages as HTML and as Turtle, and with the query API (every query of its catalogue, without
+ * and with each parameter's example), at 1, 8 and 32 concurrent clients, and prints the
+ * throughput and the median and 99th percentile latency of each; then times the dashboard's
+ * first render of each view in headless Chromium, when one is installed.
  */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
-        description = "Measure a running server: SPARQL queries and resource pages with 1, 8 and 32 clients.")
+        description = "Measure a running server: SPARQL queries, resource pages and the query API with 1, 8 and 32 clients; the dashboard's render in headless Chromium.")
 final class BenchServeCommand implements Callable<Integer> {
 
     @Option(names = "--url", defaultValue = "http://localhost:3030", description = "the server (default ${DEFAULT-VALUE})")
@@ -41,25 +48,40 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", defaultValue = "1,8,32", description = "concurrent clients (default ${DEFAULT-VALUE})")
     List<Integer> clients;
 
+    @Option(names = "--workloads", split = ",", defaultValue = "sparql,html,turtle,api,dashboard",
+            description = "what to measure, of sparql, html, turtle, api, dashboard (default ${DEFAULT-VALUE})")
+    List<String> workloads;
+
+    @Option(names = "--reloads", defaultValue = "5", description = "dashboard reloads after the first render (default ${DEFAULT-VALUE})")
+    int reloads;
+
     @Option(names = "--pages", split = ",", paramLabel = "PATH",
             description = "resource pages to fetch (default: a State, a resolution, an article, a working group and a report found on the server)")
     List<String> pages;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        List<HttpRequest> sparql = new ArrayList<>();
-        try (Stream<Path> files = Files.list(queries)) {
-            for (Path q : files.filter(p -> p.toString().endsWith(".rq")).filter(p -> !p.getFileName().toString().equals("search.rq")).sorted().toList()) {
-                sparql.add(HttpLoad.get(url + "/ctoc/sparql?query=" + URLEncoder.encode(Files.readString(q), StandardCharsets.UTF_8),
-                        "application/sparql-results+json"));
+        List<Workload> loads = new ArrayList<>();
+        if (workloads.contains("sparql")) {
+            loads.add(new Workload("sparql", sparqlRequests()));
+        }
+        if (workloads.contains("html") || workloads.contains("turtle")) {
+            List<String> pages = this.pages != null ? this.pages : samplePages();
+            if (workloads.contains("html")) {
+                loads.add(new Workload("html", pages.stream().map(p -> HttpLoad.get(url + p, "text/html")).toList()));
+            }
+            if (workloads.contains("turtle")) {
+                loads.add(new Workload("turtle", pages.stream().map(p -> HttpLoad.get(url + p, "text/turtle")).toList()));
             }
         }
-        List<String> pages = this.pages != null ? this.pages : samplePages();
-        List<HttpRequest> html = pages.stream().map(p -> HttpLoad.get(url + p, "text/html")).toList();
-        List<HttpRequest> turtle = pages.stream().map(p -> HttpLoad.get(url + p, "text/turtle")).toList();
+        if (workloads.contains("api")) {
+            loads.add(new Workload("api", apiRequests()));
+        }
         HttpLoad load = new HttpLoad();
-        System.out.println("workload\tclients\trequests\terrors\trequests_per_second\tmedian_ms\tp99_ms");
-        for (var workload : List.of(new Workload("sparql", sparql), new Workload("html", html), new Workload("turtle", turtle))) {
+        if (!loads.isEmpty()) {
+            System.out.println("workload\tclients\trequests\terrors\trequests_per_second\tmedian_ms\tp99_ms");
+        }
+        for (Workload workload : loads) {
             load.run(workload.requests(), 2, Duration.ofSeconds(Math.min(3, seconds)));
             for (int c : clients) {
                 HttpLoad.Result r = load.run(workload.requests(), c, Duration.ofSeconds(seconds));
@@ -67,7 +89,48 @@ final class BenchServeCommand implements Callable<Integer> {
                         r.medianMs(), r.p99Ms());
             }
         }
+        if (workloads.contains("dashboard")) {
+            Optional<Path> chromium = HeadlessChromium.find();
+            if (chromium.isEmpty()) {
+                System.err.println("bench-serve: no chromium on the PATH; the dashboard is not measured");
+            } else {
+                System.out.println("dashboard_view\tfirst_render_ms\tmedian_reload_ms\treloads");
+                for (DashboardRender.Result r : DashboardRender.measure(chromium.get(), url, List.of("matrix", "participation", "articles"), reloads)) {
+                    System.out.printf("%s\t%.0f\t%.0f\t%d%n", r.view(), r.firstMs(), r.medianMs(), r.reloads());
+                }
+            }
+        }
         return 0;
+    }
+
+    private List<HttpRequest> sparqlRequests() throws IOException {
+        List<HttpRequest> sparql = new ArrayList<>();
+        try (Stream<Path> files = Files.list(queries)) {
+            for (Path q : files.filter(p -> p.toString().endsWith(".rq")).filter(p -> !p.getFileName().toString().equals("search.rq")).sorted().toList()) {
+                sparql.add(HttpLoad.get(url + "/ctoc/sparql?query=" + URLEncoder.encode(Files.readString(q), StandardCharsets.UTF_8),
+                        "application/sparql-results+json"));
+            }
+        }
+        return sparql;
+    }
+
+    /** Every query of the server's catalogue without parameters, and with each parameter set to its example. */
+    private List<HttpRequest> apiRequests() throws IOException, InterruptedException {
+        HttpRequest catalogue = HttpLoad.get(url + "/api/queries", "application/json");
+        String body = HttpClient.newHttpClient().send(catalogue, HttpResponse.BodyHandlers.ofString()).body();
+        List<HttpRequest> out = new ArrayList<>();
+        for (JsonValue q : JSON.parse(body).get("queries").getAsArray()) {
+            String path = url + q.getAsObject().getString("href");
+            out.add(HttpLoad.get(path, "application/sparql-results+json"));
+            for (JsonValue p : q.getAsObject().get("parameters").getAsArray()) {
+                out.add(HttpLoad.get(path + "?" + p.getAsObject().getString("name") + "="
+                        + URLEncoder.encode(p.getAsObject().getString("example"), StandardCharsets.UTF_8), "application/sparql-results+json"));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UserError(url + ": the server's query API lists no queries");
+        }
+        return out;
     }
 
     /** Asks the server for one resource of each kind ({@code pages.rq}) and returns their paths. */

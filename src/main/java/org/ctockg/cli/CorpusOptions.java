@@ -40,6 +40,10 @@ final class CorpusOptions {
     }
 
     static void report(Diagnostic d) {
+        if (d.isSkip()) {
+            LOG.debug(d.toLine()); // what was left out is the check command's business
+            return;
+        }
         Consumer<String> out = switch (d.severity()) {
             case ERROR -> LOG::error;
             case WARNING -> LOG::warn;

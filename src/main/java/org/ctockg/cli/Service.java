@@ -50,7 +50,7 @@ final class Service implements AutoCloseable {
             }
             TextSearch.Indexed text = TextSearch.persistent(store.dataset().asDatasetGraph(), db.resolve(TEXT_INDEX), fingerprint(store));
             try {
-                return new Service(store, text, CtocServer.start(text.dataset(), settings), summary);
+                return new Service(store, text, CtocServer.start(text.dataset(), settings, store::changes), summary);
             } catch (RuntimeException e) {
                 text.close();
                 throw e;

@@ -85,7 +85,7 @@ final class ActTextRecognizer implements Recognizer {
         ReportContext.ActMention here = new ReportContext.ActMention(b, 0, 0, act);
         for (ReportContext.ArticleMention a : ctx.articles) {
             if (a.block() == b) {
-                RecommendationRecognizer.citation(ctx, act, a, null, b);
+                CitationWriter.write(ctx, act, a, null, b);
             }
         }
         for (Sentences.Sentence s : b.sentences()) {

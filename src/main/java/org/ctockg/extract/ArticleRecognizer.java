@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
+import org.ctockg.diagnostics.Family;
 import org.ctockg.reference.InstrumentEntry;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
@@ -149,6 +150,7 @@ final class ArticleRecognizer implements Recognizer {
     private static void mention(ReportContext ctx, Block b, int start, int end, Optional<InstrumentEntry> instrument,
                                 String article, String paragraph) {
         if (instrument.isEmpty()) {
+            ctx.skip(Family.ARTICLES, b, "article " + article + " of an instrument not in data/reference/");
             return;
         }
         String code = instrument.get().code();

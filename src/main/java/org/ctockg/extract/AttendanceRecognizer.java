@@ -1,27 +1,42 @@
 package org.ctockg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.Node;
+import org.ctockg.diagnostics.Family;
+import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
+import org.ctockg.text.FootnoteRef;
 import org.ctockg.text.Sentences;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * Who was represented, and in which role: "The following States parties to the Convention were
  * represented ...: A, B and C" (party), "The following States signatories ... were represented by
  * observers: ..." (signatory), "Palestine, an entity maintaining a permanent observer mission, was
- * also represented by an observer" (observer); organizations likewise, in the graph only.
+ * also represented by an observer" (observer); organizations likewise, in the graph only. In a
+ * report on several meetings, a footnote on a name that restricts it ("Attending the 11th session
+ * of the Working Group ... only", "Did not attend the meeting of the Working Group on ...") decides
+ * at which of them it was represented.
  */
 final class AttendanceRecognizer implements Recognizer {
     private static final Pattern REPRESENTED = Pattern.compile("(?i)\\b(?:were|was)\\s+(?:also\\s+)?represented\\b|\\battended\\s+by\\b");
+    private static final Pattern ONLY = Pattern.compile("(?i)\\b(?:attend\\w*|participat\\w*|present|represented)\\b.*\\bonly\\b|\\bonly\\s+(?:attend\\w*|participat\\w*)\\b");
+    private static final Pattern NOT = Pattern.compile("(?i)\\b(?:did\\s+not|does\\s+not|not)\\s+(?:attend|participate|present|represented)\\b");
 
     @Override
     public void recognise(ReportContext ctx) {
+        AttendanceWriter writer = new AttendanceWriter(ctx);
+        for (Attendance a : find(ctx)) {
+            writer.write(a);
+        }
+    }
+
+    static List<Attendance> find(ReportContext ctx) {
+        List<Attendance> out = new ArrayList<>();
         for (Block b : ctx.doc.blocks()) {
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.TEXT) {
                 continue;
@@ -33,72 +48,85 @@ final class AttendanceRecognizer implements Recognizer {
                 }
                 int colon = s.text().indexOf(':');
                 String description;
-                String names;
+                int namesFrom;
+                int namesTo;
                 if (colon > 0 && colon > m.start()) {
                     description = s.text().substring(0, colon);
-                    names = s.text().substring(colon + 1);
+                    namesFrom = colon + 1;
+                    namesTo = s.text().length();
                 } else {
                     description = s.text();
-                    names = s.text().substring(0, m.start());
+                    namesFrom = 0;
+                    namesTo = m.start();
                 }
-                String role = role(description);
+                String names = s.text().substring(namesFrom, namesTo);
+                ParticipationRole role = ParticipationRole.describedBy(description);
                 boolean partial = NamedParticipants.isPartial(names);
-                for (NamedParticipants.Named p : NamedParticipants.find(ctx, names)) {
-                    write(ctx, b, p, role, partial);
+                List<NamedParticipants.Named> named = NamedParticipants.find(ctx, names);
+                List<Block> onSentence = namesTo < s.text().length() ? footnotesOn(ctx, b, s.end(), s.end() + 1) : List.of();
+                for (int i = 0; i < named.size(); i++) {
+                    NamedParticipants.Named p = named.get(i);
+                    int end = s.start() + namesFrom + p.end();
+                    int next = i + 1 < named.size() ? s.start() + namesFrom + named.get(i + 1).start() : s.start() + namesTo;
+                    List<Block> notes = new ArrayList<>(footnotesOn(ctx, b, end, next));
+                    notes.addAll(onSentence);
+                    List<ReportContext.Meeting> meetings = meetingsOf(ctx, notes);
+                    if (!meetings.isEmpty()) {
+                        out.add(new Attendance(p, role, meetings, b, notes, partial));
+                    }
+                }
+                UnknownNames.report(ctx, b, Family.ATTENDANCE, names, named);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The footnotes whose markers follow a name, before the next name; or, for a sentence that
+     * names before it says "was represented", that end it ("Japan ... was represented by an observer.³").
+     */
+    private static List<Block> footnotesOn(ReportContext ctx, Block b, int end, int next) {
+        List<Block> notes = new ArrayList<>();
+        for (FootnoteRef ref : b.footnoteRefs()) {
+            if (ref.offset() >= end && ref.offset() <= next && b.text().substring(end, ref.offset()).matches("[\\s,.;:)\\]]*")) {
+                Block note = ctx.doc.footnotes().get(ref.number());
+                if (note != null) {
+                    notes.add(note);
                 }
             }
         }
+        return notes;
     }
 
-    static String role(String description) {
-        String d = description.toLowerCase(Locale.ROOT);
-        if (d.contains("signator")) {
-            return "signatory";
+    /** The meetings a participant was represented at: all, unless a footnote restricts it. */
+    private static List<ReportContext.Meeting> meetingsOf(ReportContext ctx, List<Block> notes) {
+        List<ReportContext.Meeting> meetings = new ArrayList<>(ctx.meetings);
+        if (ctx.meetings.size() < 2) {
+            return meetings;
         }
-        if (d.contains("not parties") || d.contains("non-part") || d.contains("not a party") || d.contains("observer state")
-                || d.contains("non-member") || d.contains("observer mission") || d.contains("permanent observer")
-                || d.contains("intergovernmental") || d.contains("united nations") || d.contains("non-governmental")
-                || d.contains("specialized agenc") || d.contains("organizations") && !d.contains("parties")) {
-            return "observer";
-        }
-        if (d.contains("parties") || d.contains("party")) {
-            return "party";
-        }
-        return d.contains("observer") ? "observer" : "party";
-    }
-
-    private static void write(ReportContext ctx, Block b, NamedParticipants.Named p, String role, boolean partial) {
-        List<ReportContext.Meeting> meetings = ctx.meetings;
-        if (meetings.isEmpty()) {
-            return;
-        }
-        Node unit = ctx.unit(b);
-        String key = p.alpha3() != null ? p.alpha3() : p.node().getURI().substring(p.node().getURI().lastIndexOf('/') + 1);
-        for (ReportContext.Meeting meeting : meetings) {
-            String path = "participation/" + (meetings.size() > 1 ? meeting.body().slug() + "/" : "") + key + "/" + role;
-            Node n = ctx.iris.inReport(ctx.reportId, path);
-            ctx.sink.type(n, Ctoc.Participation);
-            ctx.sink.add(n, Ctoc.participant, p.node());
-            ctx.sink.add(n, Ctoc.inMeeting, meeting.node());
-            ctx.sink.add(n, Ctoc.role, roleNode(role));
-            ctx.sink.evidence(n, unit);
-            if (partial) {
-                ctx.sink.bool(n, Ctoc.partial, true);
+        for (Block note : notes) {
+            List<ReportContext.Meeting> named = meetingsNamed(ctx, note.text());
+            if (named.isEmpty()) {
+                continue;
             }
-            ctx.sink.label(n, p.name() + " (" + role + ") at the " + meeting.body().name());
+            if (NOT.matcher(note.text()).find()) {
+                meetings.removeAll(named);
+            } else if (ONLY.matcher(note.text()).find()) {
+                meetings.retainAll(named);
+            }
         }
-        if (p.alpha3() != null) {
-            ctx.sink.add(unit, Ctoc.mentionsState, p.node());
-        } else {
-            ctx.sink.type(p.node(), p.type());
-        }
+        return meetings;
     }
 
-    static Node roleNode(String role) {
-        return switch (role) {
-            case "signatory" -> Ctoc.roleSignatory;
-            case "observer" -> Ctoc.roleObserver;
-            default -> Ctoc.rolePartyState;
-        };
+    private static List<ReportContext.Meeting> meetingsNamed(ReportContext ctx, String text) {
+        List<ReportContext.Meeting> out = new ArrayList<>();
+        for (NameMatch<org.ctockg.reference.BodyEntry> m : ctx.reference.bodies().gazetteer().findAll(text)) {
+            for (ReportContext.Meeting meeting : ctx.meetings) {
+                if (meeting.body().slug().equals(m.entity().slug()) && !out.contains(meeting)) {
+                    out.add(meeting);
+                }
+            }
+        }
+        return out;
     }
 }

@@ -3,7 +3,11 @@ package org.ctockg.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+
 import org.apache.jena.graph.Node;
+import org.ctockg.rdf.FactSink;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.DocumentSymbols;
@@ -13,12 +17,16 @@ import org.ctockg.vocab.Ctoc;
 /**
  * UN documents: every symbol mentioned (footnotes and tables too, the report's own symbol
  * aside), and those that were before the meeting: the annex list of documents and the
- * paragraphs saying the body "had before it" a document.
+ * paragraphs saying the body "had before it" a document. A document keeps the title the list
+ * gives it: the last column of the annex table, or the words before the symbol in "(a)
+ * Provisional agenda and annotations (CTOC/COP/WG.2/2018/1);".
  */
 final class DocumentRecognizer implements Recognizer {
     private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\bhad\\s+before\\s+(?:it|them)\\b|\\bdocuments?\\s+(?:were\\s+|was\\s+)?before\\s+the\\b");
     private static final Pattern LIST_CAPTION = Pattern.compile(
             "(?i)^(?:annex(?:es)?(?:\\s+[IVX0-9]+)?\\.?\\s+)?(?:list\\s+of\\s+documents|documents\\s+before)\\b");
+    private static final Pattern TITLED_ITEM = Pattern.compile("^(\\p{Lu}.{2,400}?)\\s*\\(([^()]{5,200})\\)\\s*[;.]?\\s*(?:and)?\\s*$");
+    private static final Pattern NOT_A_TITLE = Pattern.compile("^[\\d\\s(),a-z-]*$");
 
     @Override
     public void recognise(ReportContext ctx) {
@@ -52,8 +60,26 @@ final class DocumentRecognizer implements Recognizer {
                 ctx.sink.add(ctx.unit(b), Ctoc.mentionsDocument, doc);
                 if (before) {
                     ctx.meetingFor(b).ifPresent(m -> ctx.sink.add(m.node(), Ctoc.hadBefore, doc));
+                    title(b, inList).ifPresent(t -> ctx.sink.english(doc, FactSink.DCT_TITLE, t));
                 }
             }
         }
+    }
+
+    /** The title a list of documents gives: the table's last column, or the item's words before its symbol. */
+    static Optional<String> title(Block b, boolean inList) {
+        if (b.kind() == BlockKind.TABLE_ROW && inList) {
+            List<String> cells = b.cells();
+            String last = cells.get(cells.size() - 1).strip();
+            return cells.size() > 1 && !NOT_A_TITLE.matcher(last).matches() && DocumentSymbols.find(last).isEmpty()
+                    ? Optional.of(last) : Optional.empty();
+        }
+        if (b.kind() == BlockKind.SUBPARAGRAPH) {
+            Matcher m = TITLED_ITEM.matcher(b.text());
+            if (m.matches() && !DocumentSymbols.find(m.group(2)).isEmpty() && DocumentSymbols.find(m.group(1)).isEmpty()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -10,29 +10,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
+import org.ctockg.diagnostics.Family;
 import org.ctockg.reference.BodyEntry;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.DateRange;
 import org.ctockg.text.Masthead;
-import org.ctockg.text.Sentences;
 import org.ctockg.vocab.Ctoc;
 
 /**
  * The meeting or meetings a report is about (a joint report covers one per body): the bodies
  * its title or masthead names, the days and place ("held in Vienna from 17 to 19 October 2016",
- * "Vienna, 28–31 May 2018"), the ordinal ("held its fourth meeting") and the session of the
- * Conference during which it met. A report on a session of a conference is about that session.
+ * "Vienna, 28–31 May 2018"), the ordinal and the session of the Conference during which it met
+ * ({@link MeetingNumbering}). A report on a session of a conference is about that session.
  */
 final class MeetingRecognizer implements Recognizer {
     private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?,?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
-    private static final Pattern A_BODY = Pattern.compile("\\b(?:The|the)\\s+(?:Working Group|Group|Conference|Meeting|Committee)\\b");
-    private static final Pattern ON_ITS_SESSION = Pattern.compile("(?i)\\bon\\s+its\\s+(" + Ordinals.PATTERN + ")\\s+session");
-    private static final Pattern ORDINAL_MEETING = Pattern.compile(
-            "(?i)\\b(?:held\\s+its|the)\\s+(" + Ordinals.PATTERN + ")\\s+(?:meeting|session)\\b(?!s)");
-    private static final Pattern DURING_SESSION = Pattern.compile(
-            "(?i)\\b(?:during|at|in\\s+the\\s+margins\\s+of)\\s+the\\s+(" + Ordinals.PATTERN + ")\\s+session\\s+of\\s+the\\s+Conference");
 
     @Override
     public void recognise(ReportContext ctx) {
@@ -54,10 +48,10 @@ final class MeetingRecognizer implements Recognizer {
             if (dates.isEmpty()) {
                 dates = datesInIntroduction(ctx);
             }
-            write(ctx, body, dates.orElse(null), venue, title);
+            write(ctx, body, dates.orElse(null), venue, masthead);
         }
         if (bodies.isEmpty()) {
-            ctx.warn(null, "no meeting recognised: the title and masthead name no known body");
+            ctx.skip(Family.MEETINGS, null, "no meeting recognised: the title and masthead name no known body");
         }
     }
 
@@ -132,43 +126,12 @@ final class MeetingRecognizer implements Recognizer {
                 .flatMap(Optional::stream).findFirst();
     }
 
-    private static void write(ReportContext ctx, BodyEntry body, DateRange dates, String venue, String title) {
+    private static void write(ReportContext ctx, BodyEntry body, DateRange dates, String venue, Masthead masthead) {
         Node bodyNode = ctx.iris.body(body.slug());
-        Integer ordinal = null;
-        Integer session = null;
+        MeetingNumbering.Numbering numbering = MeetingNumbering.read(ctx, masthead, body, dates);
+        Integer ordinal = numbering.ordinal() == null ? null : numbering.ordinal().number();
+        Integer session = numbering.session() == null ? null : numbering.session().number();
         Node evidence = StructureWriter.mastheadUnit(ctx);
-        Matcher onIts = ON_ITS_SESSION.matcher(title);
-        if (body.isConference() && onIts.find()) {
-            session = Ordinals.parse(onIts.group(1)).orElse(null);
-        }
-        for (Block b : ctx.doc.blocks()) {
-            if (b.kind() != BlockKind.PARAGRAPH || b.position() > 40) {
-                continue;
-            }
-            for (Sentences.Sentence s : b.sentences()) {
-                // The cheap tests first: few sentences say "its fourth meeting" or "during its session".
-                Matcher o = ORDINAL_MEETING.matcher(s.text());
-                boolean saysOrdinal = ordinal == null && !body.isConference() && o.find();
-                Matcher d = DURING_SESSION.matcher(s.text());
-                boolean saysSession = session == null && d.find();
-                if (!saysOrdinal && !saysSession) {
-                    continue;
-                }
-                Optional<DateRange> said = DateRange.find(s.text());
-                if (said.isPresent() && dates != null && !said.get().start().equals(dates.start())) {
-                    continue;
-                }
-                if (!mentionsBodyOrWorkingGroup(ctx, s.text(), body)) {
-                    continue;
-                }
-                if (saysOrdinal && said.isPresent()) {
-                    ordinal = Ordinals.parse(o.group(1)).orElse(null);
-                }
-                if (saysSession) {
-                    session = Ordinals.parse(d.group(1)).orElse(null);
-                }
-            }
-        }
         Node meeting;
         if (body.isConference() && session != null) {
             meeting = ctx.iris.session(body.slug(), session);
@@ -178,13 +141,14 @@ final class MeetingRecognizer implements Recognizer {
         } else {
             meeting = dates == null ? ctx.iris.inReport(ctx.reportId, "meeting/" + body.slug())
                     : ctx.iris.meeting(body.slug(), dates.start().toString());
-            if (session != null && body.conferenceSlug() != null && !body.conferenceSlug().isEmpty()) {
-                Node s = ctx.iris.session(body.conferenceSlug(), session);
+            if (session != null) {
+                String conference = numbering.sessionOf().slug();
+                Node s = ctx.iris.session(conference, session);
                 ctx.sink.add(meeting, Ctoc.duringSession, s);
                 ctx.sink.type(s, Ctoc.Session);
                 ctx.sink.type(s, Ctoc.Meeting);
-                ctx.sink.add(s, Ctoc.sessionOf, ctx.iris.body(body.conferenceSlug()));
-                ctx.sink.add(s, Ctoc.ofBody, ctx.iris.body(body.conferenceSlug()));
+                ctx.sink.add(s, Ctoc.sessionOf, ctx.iris.body(conference));
+                ctx.sink.add(s, Ctoc.ofBody, ctx.iris.body(conference));
                 ctx.sink.string(s, Ctoc.number, session.toString());
             }
         }
@@ -200,15 +164,13 @@ final class MeetingRecognizer implements Recognizer {
         }
         ctx.sink.label(meeting, label(body, ordinal, session, start, end));
         ctx.sink.evidence(meeting, evidence);
+        for (MeetingNumbering.Numbered n : new MeetingNumbering.Numbered[] {numbering.ordinal(), numbering.session()}) {
+            if (n != null && n.from() != null) {
+                ctx.sink.evidence(meeting, ctx.unit(n.from()));
+            }
+        }
         ctx.sink.add(ctx.report, Ctoc.reportsOn, meeting);
         ctx.meetings.add(new ReportContext.Meeting(meeting, body, start, end, venue));
-    }
-
-    private static boolean mentionsBodyOrWorkingGroup(ReportContext ctx, String sentence, BodyEntry body) {
-        if (ctx.reference.bodies().gazetteer().findAll(sentence).stream().anyMatch(m -> m.entity().slug().equals(body.slug()))) {
-            return true;
-        }
-        return A_BODY.matcher(sentence).find();
     }
 
     private static String label(BodyEntry body, Integer ordinal, Integer session, LocalDate start, LocalDate end) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.ctockg.diagnostics.Diagnostic;
+import org.ctockg.diagnostics.Family;
 import org.ctockg.rdf.FactSink;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.BodyEntry;
@@ -30,6 +31,8 @@ final class ReportContext {
     final List<ActMention> acts = new ArrayList<>();
     final List<ArticleMention> articles = new ArrayList<>();
     private java.util.Map<String, Integer> firstParagraphs;
+    /** The headings over the discussion of an agenda item, and that item. */
+    final java.util.Map<Block, AgendaEntry> agendaHeadings = new java.util.HashMap<>();
     /** The conference whose body or session the report is about (COP or COSP); null when unknown. */
     BodyEntry conference;
 
@@ -124,6 +127,11 @@ final class ReportContext {
 
     void warn(Block b, String message) {
         warnings.add(Diagnostic.warning(doc.fileName(), b == null ? 0 : b.line(), message));
+    }
+
+    /** Something of {@code family} seen at {@code where} (null: the whole report) and not taken, and why. */
+    void skip(Family family, Block where, String reason) {
+        warnings.add(Diagnostic.skip(family, doc.fileName(), where == null ? 0 : where.line(), reason));
     }
 
     /** A meeting the report is about. */

@@ -1,11 +1,5 @@
 package org.ctockg.extract;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +12,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.rdf.FactSink;
+import org.ctockg.source.Deadline;
+import org.ctockg.source.InputLimits;
+import org.ctockg.source.SourceReaders;
+import org.ctockg.source.SourceText;
+import org.ctockg.source.UnreadableSourceException;
+import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.Masthead;
 import org.ctockg.text.ReportDocument;
@@ -25,74 +25,112 @@ import org.ctockg.text.ReportParser;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 
-/** Reads one report file and returns its graph: the single entry point of extraction. */
+/**
+ * Reads one report file and returns its graph: the single entry point of extraction. A file is
+ * read in whatever source format it comes in (text, PDF, HTML; see {@link SourceReaders}) and
+ * held to {@link InputLimits}: beyond one of them, or when its reading takes longer than the
+ * time allowed, it is refused with one line rather than read in part.
+ */
 public final class ReportExtractor {
     private final Iris iris;
     private final ReferenceData reference;
+    private final InputLimits limits;
 
     public ReportExtractor(Iris iris, ReferenceData reference) {
+        this(iris, reference, InputLimits.DEFAULT);
+    }
+
+    public ReportExtractor(Iris iris, ReferenceData reference, InputLimits limits) {
         this.iris = iris;
         this.reference = reference;
+        this.limits = limits;
     }
 
     public Iris iris() {
         return iris;
     }
 
+    public InputLimits limits() {
+        return limits;
+    }
+
     public ReportGraph extract(Path file) throws ReportRejectedException {
-        String name = file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ReportRejectedException(file.toString(), "cannot read the file: " + e.getMessage());
-        }
-        return extract(name, bytes);
+        return extract(file.getFileName().toString(), ReportFiles.read(file, limits));
     }
 
     /** The file name is what the graph records as the report's source (no folder). */
     public ReportGraph extract(String fileName, byte[] bytes) throws ReportRejectedException {
-        String text = decode(fileName, bytes);
+        Deadline deadline = Deadline.after(limits.timePerReport());
+        SourceText source = read(fileName, bytes, deadline);
         String reportId = reportId(fileName);
         String hash = sha256(bytes);
-        ReportDocument doc = ReportParser.parse(fileName, text);
         List<Diagnostic> warnings = new ArrayList<>();
+        source.notes().forEach(n -> warnings.add(Diagnostic.warning(fileName, 0, n)));
         Graph graph = GraphFactory.createDefaultGraph();
-        ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(StreamRDFLib.graph(graph)), reportId, warnings);
-        for (Recognizer r : recognisers(hash)) {
-            r.recognise(ctx);
-        }
-        if (ctx.meetings.isEmpty() && ctx.acts.isEmpty() && ctx.conference == null
-                && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty() && Masthead.read(doc.masthead()).symbol() == null) {
-            throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs, no meeting named in its title, no UN masthead");
+        try {
+            ReportDocument doc = ReportParser.parse(fileName, source.text());
+            checkSize(fileName, doc);
+            ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(StreamRDFLib.graph(graph)), reportId, warnings);
+            for (Recognizer r : recognisers(hash)) {
+                r.recognise(ctx);
+                if (deadline.passed()) {
+                    throw new ReportRejectedException(fileName, "reading it took longer than the " + deadline.describe()
+                            + " a report may take; skipped");
+                }
+            }
+            if (ctx.meetings.isEmpty() && ctx.acts.isEmpty() && ctx.conference == null
+                    && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty() && Masthead.read(doc.masthead()).symbol() == null) {
+                throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs, no meeting named in its title, no UN masthead");
+            }
+        } catch (StackOverflowError e) {
+            // a pattern that repeats a group recurses once per repetition: the last net under lists of thousands of items
+            throw new ReportRejectedException(fileName, "a passage is too long a list to read (a pattern ran out of stack); skipped");
         }
         return new ReportGraph(fileName, reportId, iris.reportGraph(reportId), graph, hash, List.copyOf(warnings));
     }
 
-    /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
-    private static List<Recognizer> recognisers(String hash) {
-        return List.of(new StructureWriter(hash), new MeetingRecognizer(), new IssuedForRecognizer(), new ActRecognizer(), new MandateRecognizer(),
-                new AttendanceRecognizer(), new StatementRecognizer(), new AgendaRecognizer(), new PeopleRecognizer(),
-                new ArticleRecognizer(), new DocumentRecognizer(), new ActTextRecognizer(), new RecommendationRecognizer());
+    private SourceText read(String fileName, byte[] bytes, Deadline deadline) throws ReportRejectedException {
+        try {
+            return SourceReaders.read(fileName, bytes, limits, deadline);
+        } catch (UnreadableSourceException e) {
+            throw new ReportRejectedException(fileName, e.getMessage());
+        }
     }
 
-    static String decode(String fileName, byte[] bytes) throws ReportRejectedException {
-        if (bytes.length == 0) {
-            throw new ReportRejectedException(fileName, "the file is empty");
+    /** Refuses a report whose structure is beyond the limits: what the recognisers hold grows with it. */
+    private void checkSize(String fileName, ReportDocument doc) throws ReportRejectedException {
+        long footnotes = doc.blocks(BlockKind.FOOTNOTE).count();
+        if (footnotes > limits.maxFootnotes()) {
+            throw tooMany(fileName, footnotes, "footnotes", limits.maxFootnotes());
         }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                throw new ReportRejectedException(fileName, "the file is binary, not text");
+        if (doc.blocks().size() > limits.maxUnits()) {
+            throw tooMany(fileName, doc.blocks().size(), "text units (paragraphs, headings, footnotes, table rows)",
+                    limits.maxUnits());
+        }
+        int mastheadChars = doc.masthead().stream().mapToInt(String::length).sum();
+        if (mastheadChars > limits.maxUnitChars()) {
+            throw new ReportRejectedException(fileName, "its masthead (the text before the first heading or numbered paragraph) is "
+                    + mastheadChars + " characters long, above the limit of " + limits.maxUnitChars() + "; skipped");
+        }
+        for (Block b : doc.blocks()) {
+            if (b.text().length() > limits.maxUnitChars()) {
+                throw new ReportRejectedException(fileName, "line " + b.line() + " starts a text unit of " + b.text().length()
+                        + " characters, above the limit of " + limits.maxUnitChars() + "; skipped");
             }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ReportRejectedException(fileName, "the file is not UTF-8 text");
-        }
+    }
+
+    private static ReportRejectedException tooMany(String fileName, long n, String what, int limit) {
+        return new ReportRejectedException(fileName, "it has " + n + " " + what + ", above the limit of " + limit + "; skipped");
+    }
+
+    /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
+    private static List<Recognizer> recognisers(String hash) {
+        return List.of(new StructureWriter(hash), new MeetingRecognizer(), new IssuedForRecognizer(), new ActRecognizer(),
+                new MandateRecognizer(), new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(),
+                new OfficerRecognizer(), new PanellistRecognizer(),
+                new ArticleRecognizer(), new DocumentRecognizer(), new ActTextRecognizer(), new RecommendationRecognizer(),
+                new ResolutionCitationRecognizer());
     }
 
     /** The file name without its extension, reduced to characters safe in an IRI path. */

@@ -15,7 +15,8 @@ import org.ctockg.vocab.Ctoc;
  * Who made statements: "Statements were made by representatives of the following States: ...",
  * "Statements were made by the observers for the following signatory States: ...", "The
  * observer for X also made a statement", "The representative of the European Union made a
- * statement", with the agenda item when the sentence gives it ("Under agenda item 2 of ...").
+ * statement", with the agenda item when the sentence gives it ("Under agenda item 2 of ...") or
+ * the block stands under the heading of an item's discussion.
  */
 final class StatementRecognizer implements Recognizer {
     private static final Pattern BY_LIST = Pattern.compile(
@@ -44,7 +45,7 @@ final class StatementRecognizer implements Recognizer {
                     continue;
                 }
                 Matcher item = AGENDA_ITEM.matcher(s.text());
-                String agendaItem = item.find() ? item.group(1).replaceAll("\\s+", "") : null;
+                String agendaItem = item.find() ? item.group(1).replaceAll("\\s+", "") : itemOfSection(ctx, b, meeting);
                 for (NamedParticipants.Named p : NamedParticipants.find(ctx, names)) {
                     Node n = ctx.iris.inReport(ctx.reportId, "statement/" + (++count));
                     ctx.sink.type(n, Ctoc.Statement);
@@ -52,7 +53,9 @@ final class StatementRecognizer implements Recognizer {
                     ctx.sink.add(n, Ctoc.inMeeting, meeting.node());
                     ctx.sink.evidence(n, ctx.unit(b));
                     if (agendaItem != null) {
-                        ctx.sink.add(n, Ctoc.underAgendaItem, AgendaRecognizer.itemNode(ctx, meeting, agendaItem));
+                        Node itemNode = AgendaWriter.itemNode(ctx, meeting, agendaItem);
+                        ctx.sink.add(n, Ctoc.underAgendaItem, itemNode);
+                        ctx.sink.evidence(itemNode, ctx.unit(b));
                     }
                     if (partial) {
                         ctx.sink.bool(n, Ctoc.partial, true);
@@ -66,6 +69,17 @@ final class StatementRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    /** The item whose discussion the block stands under (a heading over the item), or null. */
+    private static String itemOfSection(ReportContext ctx, Block b, ReportContext.Meeting meeting) {
+        for (int i = b.headings().size() - 1; i >= 0; i--) {
+            AgendaEntry e = ctx.agendaHeadings.get(b.headings().get(i));
+            if (e != null) {
+                return e.meeting().equals(meeting) ? e.number() : null;
+            }
+        }
+        return null;
     }
 
     /** The part of the sentence that names the speakers, or null when it reports no statement. */

@@ -3,6 +3,7 @@ package org.ctockg.extract;
 import org.apache.jena.graph.Node;
 import org.ctockg.rdf.FactSink;
 import org.ctockg.text.Block;
+import org.ctockg.text.FootnoteRef;
 import org.ctockg.text.Masthead;
 import org.ctockg.vocab.Ctoc;
 
@@ -57,7 +58,28 @@ final class StructureWriter implements Recognizer {
             if (b.paragraph() != null) {
                 out.add(u, Ctoc.partOfParagraph, ctx.unit(b.paragraph()));
             }
+            for (FootnoteRef ref : b.footnoteRefs()) {
+                Block footnote = ctx.doc.footnotes().get(ref.number());
+                if (footnote != null) {
+                    out.add(ctx.unit(footnote), Ctoc.footnoteOf, u);
+                    out.string(ctx.unit(footnote), Ctoc.qualifiedText, qualified(b.text(), ref.offset()));
+                }
+            }
         }
+    }
+
+    /** The words before a footnote marker, back to the previous comma, semicolon, colon or sentence end. */
+    static String qualified(String text, int offset) {
+        int end = offset;
+        while (end > 0 && ",;:. ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ",;:".indexOf(text.charAt(start - 1)) < 0 && !(text.charAt(start - 1) == '.' && start >= 2 && text.charAt(start - 2) != '.'
+                && start < end && Character.isWhitespace(text.charAt(start)))) {
+            start--;
+        }
+        return text.substring(start, end).strip();
     }
 
     static Node mastheadUnit(ReportContext ctx) {

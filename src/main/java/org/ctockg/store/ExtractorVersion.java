@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A fingerprint of everything that decides what a report's graph holds: the classes of the
- * extraction, text, IRI, reference and vocabulary packages and the data files the jar carries.
+ * source-reading, extraction, text, IRI, reference and vocabulary packages and the data files the jar carries.
  * A report stored by another version of them is read again, so an upgrade never serves graphs
  * the current code would not produce. The same bytes give the same fingerprint whether they are
  * read from the fat jar or from {@code target/classes}.
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class ExtractorVersion {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private static final List<String> PREFIXES = List.of(
-            "org/ctockg/extract/", "org/ctockg/text/", "org/ctockg/rdf/", "org/ctockg/reference/", "org/ctockg/vocab/",
+            "org/ctockg/source/", "org/ctockg/extract/", "org/ctockg/text/", "org/ctockg/rdf/", "org/ctockg/reference/", "org/ctockg/vocab/",
             "ctoc-kg/reference/", "ctoc-kg/ontology/");
     private static volatile String current;
 

@@ -1,9 +1,12 @@
 package org.ctockg.store;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,7 +44,16 @@ public final class InMemoryCorpus {
             dsg.addGraph(extractor.iris().ontologyGraph(), OntologyFiles.ontology());
             dsg.addGraph(extractor.iris().referenceGraph(), reference.toGraph(extractor.iris()));
         });
+        Map<Node, Path> seen = new HashMap<>();
         for (Path file : ReportFiles.expand(paths, counting)) {
+            Node graph = extractor.iris().reportGraph(ReportExtractor.reportId(file.getFileName().toString()));
+            Path earlier = seen.putIfAbsent(graph, file);
+            if (earlier != null) {
+                // as the database does: two files of one name would otherwise merge into one report
+                counting.accept(Diagnostic.error(file.toString(), "has the same report name as " + earlier + " (graph <"
+                        + graph.getURI() + ">); skipped"));
+                continue;
+            }
             try {
                 ReportGraph rg = extractor.extract(file);
                 rg.warnings().forEach(problems);

@@ -162,6 +162,15 @@ public final class PersistentCorpus implements AutoCloseable {
         return out;
     }
 
+    /** What last happened to each report the store has held (added, changed, removed), newest first. */
+    public List<ReportChange> changes() {
+        List<ReportChange> out = new ArrayList<>(Txn.calculateRead(dsg,
+                () -> catalog.changes(file -> iris.report(ReportExtractor.reportId(file)))));
+        out.sort(Comparator.comparing(ReportChange::when, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ReportChange::sourceFile));
+        return out;
+    }
+
     /** Releases the database folder, so that another process (or a new instance) may open it. */
     @Override
     public synchronized void close() {
@@ -201,9 +210,10 @@ public final class PersistentCorpus implements AutoCloseable {
                 LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
                         dir, gone.size());
             } else if (!gone.isEmpty()) {
+                Instant now = Instant.now();
                 Txn.executeWrite(dsg, () -> gone.forEach(g -> {
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    catalog.remove(g);
+                    catalog.markRemoved(g, now);
                 }));
                 n.removed = gone.size();
             }
@@ -227,10 +237,10 @@ public final class PersistentCorpus implements AutoCloseable {
         CatalogEntry old = stored.get(graph);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+            bytes = ReportFiles.read(file, extractor.limits());
+        } catch (ReportRejectedException e) {
             n.failed++;
-            problems.accept(Diagnostic.error(file.toString(), "cannot read the file: " + e.getMessage()));
+            problems.accept(e.toDiagnostic());
             keep(name, old, problems);
             return;
         }
@@ -274,25 +284,36 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     /**
-     * A database built under another base URI holds graphs whose IRIs no longer dereference: drop
-     * them (everything its catalog lists, and that catalog) so that every report is read again
-     * under the current base; then make sure the current catalog names its base.
+     * A database built under another base URI holds graphs whose IRIs no longer dereference, and
+     * one written by an earlier version keeps its catalog in a named graph, where queries see it:
+     * drop them (every graph such a catalog lists, and the catalog) so that every report is read
+     * again under the current base; then make sure the current catalog names its base.
      */
     private void adoptBase() {
         String base = iris.base().value();
-        Map<Node, String> catalogs = Txn.calculateRead(dsg, () -> Catalog.findAll(dsg));
-        for (Map.Entry<Node, String> c : catalogs.entrySet()) {
-            if (!c.getKey().equals(catalog.graphName())) {
-                LOG.warn("{}: the database was built under base URI {}; its graphs are dropped and every report is read again under {}",
-                        dir, c.getValue(), base);
+        Map<Node, Catalog.Found> catalogs = Txn.calculateRead(dsg, () -> Catalog.findAll(dsg));
+        for (Map.Entry<Node, Catalog.Found> c : catalogs.entrySet()) {
+            Catalog.Found found = c.getValue();
+            if (!c.getKey().equals(catalog.graphName()) || !found.inDefaultGraph()) {
+                LOG.warn("{}: the database was built under base URI {}{}; its graphs are dropped and every report is read again under {}",
+                        dir, found.baseUri(), found.inDefaultGraph() ? "" : " by an earlier version", base);
                 Txn.executeWrite(dsg, () -> {
-                    Catalog other = new Catalog(dsg, c.getKey());
-                    other.graphs().forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
-                    dsg.deleteAny(c.getKey(), Node.ANY, Node.ANY, Node.ANY);
+                    List<Node> listed = new ArrayList<>();
+                    dsg.find(found.graph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (!q.getSubject().equals(c.getKey()) && !listed.contains(q.getSubject())) {
+                            listed.add(q.getSubject());
+                        }
+                    });
+                    listed.forEach(g -> {
+                        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                        dsg.deleteAny(found.graph(), g, Node.ANY, Node.ANY);
+                    });
+                    dsg.deleteAny(found.graph(), c.getKey(), Node.ANY, Node.ANY);
                 });
             }
         }
-        if (!base.equals(catalogs.get(catalog.graphName()))) {
+        Catalog.Found current = catalogs.get(catalog.graphName());
+        if (current == null || !current.inDefaultGraph() || !base.equals(current.baseUri())) {
             Txn.executeWrite(dsg, () -> catalog.describe(base));
         }
     }

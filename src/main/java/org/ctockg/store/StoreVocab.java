@@ -2,13 +2,13 @@ package org.ctockg.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.ctockg.rdf.Iris;
 
 /**
- * Terms the persistent store uses to describe itself in its catalog graph. They are about the
- * database, not about the reports, so they stay out of the ontology. The catalog does not reuse
- * {@code ctoc:sourceFile} or {@code ctoc:contentHash} either: it sits in the union default graph,
- * and a query over ctoc terms must answer on the server exactly as under {@code query}.
+ * Terms the persistent store uses to describe itself in its catalog. They are about the
+ * database, not about the reports, so they stay out of the ontology (and the catalog stays out
+ * of the union default graph that queries see).
  */
 public final class StoreVocab {
     public static final String NS = "https://w3id.org/ctoc-kg/store/";
@@ -23,6 +23,10 @@ public final class StoreVocab {
     public static final Node baseUri = term("baseUri");
     /** Fingerprint of the extraction code and data that built a report's graph. */
     public static final Node extractor = term("extractor");
+    /** When a report graph was removed because its file left the folder (the catalog keeps a note of it). */
+    public static final Node removed = term("removed");
+    /** The file name of a removed report (not {@link #sourceFile}, which marks the reports stored now). */
+    public static final Node removedFile = term("removedFile");
     /** Hash of the content of a graph that is not read from a report (ontology, reference data). */
     public static final Node graphHash = term("graphHash");
 
@@ -33,7 +37,14 @@ public final class StoreVocab {
         return NodeFactory.createURI(NS + local);
     }
 
-    /** The catalog graph of a database built under the base of {@code iris}. */
+    /**
+     * Where a database keeps its catalog: its own default graph, which TDB2 leaves out of the
+     * union default graph that queries, pages, VoID and dumps see (a query can still name it,
+     * {@code GRAPH <urn:x-arq:DefaultGraph>}).
+     */
+    public static final Node CATALOG_GRAPH = Quad.defaultGraphIRI;
+
+    /** The name of the catalog of a database built under the base of {@code iris}. */
     public static Node catalogGraph(Iris iris) {
         return NodeFactory.createURI(iris.base().resolve("graph/catalog"));
     }

@@ -21,6 +21,7 @@ public final class Block {
     private String frozenText;
     private List<Sentences.Sentence> sentences;
     private int position;
+    private List<FootnoteRef> footnoteRefs = List.of();
 
     Block(BlockKind kind, String number, int line, int level, Block paragraph, List<Block> headings) {
         this.kind = kind;
@@ -104,6 +105,15 @@ public final class Block {
             b.append('\n').append(p.kind == BlockKind.SUBPARAGRAPH ? "(" + p.number + ") " : "").append(p.text());
         }
         return b.toString();
+    }
+
+    /** The footnote markers in {@link #text()}, in order, each with where it stood. */
+    public List<FootnoteRef> footnoteRefs() {
+        return footnoteRefs;
+    }
+
+    void footnoteRefs(List<FootnoteRef> refs) {
+        this.footnoteRefs = List.copyOf(refs);
     }
 
     /** Cells of a table row. */

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class DocumentSymbols {
     private static final String SERIES = "A|E|S|CTOC|CAC|UNODC|ST|TD|DP|HRC|UNEP|CCPR|CRC|CEDAW|CERD|CAT|CND|UNDCP|UNW|UNICRI|IDB|PBC|UNHCR|UNCITRAL|ECE|ICC";
-    private static final String PART = "(?:S-\\d{1,2}|[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)";
-    private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9/.])(?:" + SERIES + ")(?:/" + PART + "){2,}");
+    // Repetitions are bounded: Java matches each repetition of a group one stack frame deeper, so an
+    // unbounded count overflowed the stack on a "symbol" of thousands of parts. Real symbols have at most 8.
+    private static final String PART = "(?:S-\\d{1,2}|[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+){0,6})";
+    private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9/.])(?:" + SERIES + ")(?:/" + PART + "){2,12}");
 
     private DocumentSymbols() {
     }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * in the middle of the body's name; {@link #text()} is all of it.
  */
 public record Masthead(String symbol, LocalDate distributed, String title, List<String> placeLines, String text, String names) {
-    private static final Pattern SYMBOL_LINE = Pattern.compile("^([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})(?:\\s*\\*)?$");
-    private static final Pattern UN_SYMBOL = Pattern.compile("^(?:\\d{1,3}\\s+)?United Nations\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})(?=\\s|\\*|$)");
+    private static final Pattern SYMBOL_LINE = Pattern.compile("^([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,12})(?:\\s*\\*)?$");
+    private static final Pattern UN_SYMBOL = Pattern.compile("^(?:\\d{1,3}\\s+)?United Nations\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,12})(?=\\s|\\*|$)");
     private static final Pattern DISTR = Pattern.compile("Distr\\.?:?\\s*(?:General|Limited|Restricted)\\s*(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?");
     private static final Pattern TITLE = Pattern.compile(
             "(?i)^(?:Draft\\s+|Provisional\\s+|Revised\\s+)?(?:report|summary|proceedings)\\b.*\\b(?:held|session|meeting)\\b.*$", Pattern.DOTALL);
@@ -32,7 +32,7 @@ public record Masthead(String symbol, LocalDate distributed, String title, List<
             "(?:\\b(?:session|meeting)\\s+)(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:el-|al-|de\\s+)?\\p{Lu}[\\p{L}.'-]*){0,2}),\\s*(?:\\p{Lu}[\\p{L} ]{2,40},\\s*)?(\\d{1,2}\\b[^,;]{0,40}?\\d{4})");
     private static final Pattern FIELDS = Pattern.compile(
             "Distr\\.?:?\\s*(?:General|Limited|Restricted)|Original:\\s*\\p{L}+|(?<![\\d,]\\s?|\\band\\s|\\bto\\s|[-\u2013])\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}\\b"
-                    + "|(?<![\\p{L}/])[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}\\*?|(?<!\\S)(?:V|GE|N)\\.\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}|\\*\\d{6,}\\*");
+                    + "|(?<![\\p{L}/])[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,12}\\*?|(?<!\\S)(?:V|GE|N)\\.\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}|\\*\\d{6,}\\*");
 
     public static Masthead read(List<String> lines) {
         String symbol = null;

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * paragraph that a page break or footnote block interrupted mid-sentence is rejoined.
  */
 public final class ReportParser {
-    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
+    // the closing hashes are cut in code: "(.*?)\\s*#*$" backtracked over long runs of spaces
+    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
     private static final Pattern BOLD_LINE = Pattern.compile("^(?:[-*+]\\s+)?\\*\\*(.+?)\\*\\*\\s*$");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|(?<![*\\w])\\*(?!\\s)([^*\\n]+?)\\*(?![*\\w])|(?<!\\w)__(.+?)__(?!\\w)");
+    // Each emphasis runs up to the next marker of its kind at most, so a line of markers costs linear time.
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|(?<![*\\w])\\*(?!\\s)([^*\\n]+?)\\*(?![*\\w])|(?<!\\w)__([^_\\n]+?)__(?!\\w)");
     private static final Pattern SEPARATOR = Pattern.compile("^(-{3,}|_{3,}|\\*{3,}|(\\* ){2,}\\*)$");
     private static final Pattern CHAPTER = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\S.*)$");
     private static final Pattern SECTION = Pattern.compile("^([A-Z])\\.\\s+(\\S.*)$");
@@ -43,7 +45,7 @@ public final class ReportParser {
     /** A chapter or section number just before a heading tail ("... A. Status of responses"). */
     private static final Pattern HEADING_LABEL = Pattern.compile("(?:^|\\s)((?:[IVX]{1,5}|[A-H])\\.)$");
     private static final Pattern INLINE_FIRST_PARAGRAPH = Pattern.compile("\\S[ \\t]+1\\.[ \\t]+\\p{Lu}");
-    private static final Pattern UNITED_NATIONS_SYMBOL = Pattern.compile("(?:\\d{1,3}\\s+)?United Nations\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})(?=\\s|\\*|$)");
+    private static final Pattern UNITED_NATIONS_SYMBOL = Pattern.compile("(?:\\d{1,3}\\s+)?United Nations\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,12})(?=\\s|\\*|$)");
     /** A chapter heading inside a flattened text ("... II. Introduction"). */
     private static final Pattern CHAPTER_INSIDE = Pattern.compile("(?:^|\\s)[IVX]{1,5}\\.\\s+\\p{Lu}\\p{Ll}");
     /** "Resolution 5/1 Title of the resolution" before the preamble "The Conference of the ...". */
@@ -55,7 +57,8 @@ public final class ReportParser {
     private static final Pattern DANGLING_NUMBER = Pattern.compile("\\s(\\d{1,3})\\.$");
     private static final Pattern HEADING_LABEL_START = Pattern.compile("(?:[IVX]{1,5}|[A-H])\\.\\s");
     private static final Pattern LIST_OPENING = Pattern.compile(":\\s+(\\(a\\))\\s+\\p{Lu}");
-    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"]) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z]|Annex(?:es)?\\b)");
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"](?:" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE
+            + ")?) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z]|Annex(?:es)?\\b)");
 
     private ReportParser() {
     }
@@ -147,6 +150,10 @@ public final class ReportParser {
         private boolean entryClosed;
         /** The line (from 0) where the body starts when the text has neither chapters nor paragraph 1, else -1. */
         private final int bodyFrom;
+        /** The number of the last item of a numbered list ("1. Organizational matters") inside the current paragraph, or 0. */
+        private int listNumber;
+        /** A heading came after the last numbered paragraph. */
+        private boolean headingSinceParagraph;
 
         Run(String fileName, String text, int bodyFrom) {
             this.fileName = fileName;
@@ -206,10 +213,49 @@ public final class ReportParser {
         private void handle(String raw, int lineNo) {
             Matcher leaders = DOT_LEADERS.matcher(raw);
             boolean entry = (raw.contains(". .") || raw.contains(".....")) && leaders.find();
-            handleLine(entry ? raw.substring(0, leaders.start()) : raw, lineNo);
+            handleReferences(entry ? raw.substring(0, leaders.start()) : raw, lineNo);
             entryClosed = entry;
             if (entry) {
                 blankBefore = true;
+            }
+        }
+
+        /**
+         * A footnote marker ending a line is set aside while the line is placed (so that "6/4.¹"
+         * still ends a sentence and "**Heading**¹" is still a heading), then follows its text.
+         */
+        private void handleReferences(String raw, int lineNo) {
+            int cut = trailingReferences(raw);
+            if (cut == raw.length()) {
+                handleLine(raw, lineNo);
+                return;
+            }
+            handleLine(raw.substring(0, cut), lineNo);
+            if (!inMasthead && current != null) {
+                current.buffer().append(raw.substring(cut).replaceAll("\\s+", ""));
+            }
+        }
+
+        /** Where the footnote references ending a line begin (the line's length when none does); one scan from the end. */
+        private static int trailingReferences(String line) {
+            int end = line.length();
+            int cut = end;
+            while (true) {
+                while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+                    end--;
+                }
+                if (end == 0 || line.charAt(end - 1) != FootnoteMarkers.CLOSE) {
+                    return cut;
+                }
+                int open = end - 2;
+                while (open >= 0 && open >= end - 5 && Character.isDigit(line.charAt(open))) {
+                    open--;
+                }
+                if (open < 0 || line.charAt(open) != FootnoteMarkers.OPEN || open == end - 2) {
+                    return cut;
+                }
+                end = open;
+                cut = open;
             }
         }
 
@@ -259,7 +305,7 @@ public final class ReportParser {
             String content = stripped;
             Matcher md = MD_HEADING.matcher(content);
             if (md.matches()) {
-                content = md.group(1);
+                content = withoutClosingHashes(md.group(1));
                 wholeHeading = true;
             }
             Matcher bold = BOLD_LINE.matcher(content);
@@ -289,7 +335,7 @@ public final class ReportParser {
                     blankBefore = false;
                     return;
                 } else {
-                    masthead.add(content);
+                    masthead.add(FootnoteMarkers.withoutReferences(content));
                     blankBefore = false;
                     return;
                 }
@@ -349,12 +395,15 @@ public final class ReportParser {
                 return;
             }
             Matcher m = NUMBERED.matcher(content);
-            if (m.matches() && (Integer.parseInt(m.group(1)) == expectedParagraph || lastParagraph == null && !isHeadingLine(content))) {
+            if (m.matches() && (Integer.parseInt(m.group(1)) == expectedParagraph || lastParagraph == null && !isHeadingLine(content))
+                    && !continuesList(Integer.parseInt(m.group(1)), content)) {
                 Block p = new Block(BlockKind.PARAGRAPH, m.group(1), lineNo, 0, null, headings());
                 p.buffer().append(m.group(2));
                 add(p);
                 lastParagraph = p;
                 expectedParagraph = Integer.parseInt(m.group(1)) + 1;
+                listNumber = 0;
+                headingSinceParagraph = false;
                 return;
             }
             if (isHeadingLine(content)) {
@@ -370,8 +419,22 @@ public final class ReportParser {
                 return;
             }
             m = LIST_ITEM.matcher(content);
-            if (m.matches() && current != null && current.kind() != BlockKind.HEADING && current.kind() != BlockKind.TABLE_ROW) {
-                current.buffer().append('\n').append(content);
+            if (m.matches() && current != null && current.kind() != BlockKind.HEADING && current.kind() != BlockKind.TABLE_ROW
+                    && !startsNewList(current)) {
+                Matcher numbered = NUMBERED.matcher(content);
+                if (numbered.matches() && current.kind() == BlockKind.SUBPARAGRAPH && lastParagraph != null) {
+                    // "2. Review ..." after "(b) Adoption of the agenda ...": the list's next item, not part of the sub-item
+                    Block text = new Block(BlockKind.TEXT, null, lineNo, 0, lastParagraph, headings());
+                    text.buffer().append(content);
+                    lastParagraph.parts().add(text);
+                    add(text);
+                } else {
+                    current.buffer().append('\n').append(content);
+                }
+                if (numbered.matches()) {
+                    int n = Integer.parseInt(numbered.group(1));
+                    listNumber = n == 1 || n == listNumber + 1 ? n : listNumber;
+                }
                 return;
             }
             Block previous = current != null && current.kind() == BlockKind.FOOTNOTE ? lastBody : current;
@@ -384,16 +447,35 @@ public final class ReportParser {
                 current = previous;
                 return;
             }
-            Block text = new Block(BlockKind.TEXT, null, lineNo, 0, lastParagraph, headings());
+            // text after a heading is not a part of the paragraph before the heading
+            Block owner = headingSinceParagraph ? null : lastParagraph;
+            Block text = new Block(BlockKind.TEXT, null, lineNo, 0, owner, headings());
             text.buffer().append(content);
-            if (lastParagraph != null) {
-                lastParagraph.parts().add(text);
+            if (owner != null) {
+                owner.parts().add(text);
             }
             add(text);
         }
 
         private void appendLine(Block b, String content) {
             breaks.append(b.buffer(), content);
+        }
+
+        /**
+         * "3. Other matters." right after item 2 of a list inside paragraph 2, on the next line: the
+         * list's next item, though it bears the next paragraph's number.
+         */
+        private boolean continuesList(int number, String content) {
+            return listNumber > 0 && number == listNumber + 1 && !blankBefore && content.length() < 300;
+        }
+
+        /** A list after a blank line and a finished sentence that announces nothing is a unit of its own. */
+        private boolean startsNewList(Block before) {
+            if (!blankBefore) {
+                return false;
+            }
+            String t = FootnoteMarkers.withoutReferences(before.text()).strip();
+            return endsSentence(t) && !t.endsWith(":") && listNumber == 0;
         }
 
         private void heading(String content, int lineNo) {
@@ -407,6 +489,8 @@ public final class ReportParser {
             if (level == 1) {
                 lastParagraph = null;
             }
+            listNumber = 0;
+            headingSinceParagraph = true;
             add(h);
         }
 
@@ -550,8 +634,17 @@ public final class ReportParser {
         private void finish() {
             var numbers = footnotes.keySet();
             for (Block b : blocks) {
+                String text = b.text();
                 if (b.kind() != BlockKind.FOOTNOTE && b.kind() != BlockKind.TABLE_ROW) {
-                    b.setText(FootnoteMarkers.strip(b.text(), numbers));
+                    text = FootnoteMarkers.mark(text, numbers);
+                }
+                List<FootnoteRef> refs = new ArrayList<>();
+                String clean = FootnoteMarkers.extract(text, refs);
+                if (!clean.equals(b.text())) {
+                    b.setText(clean);
+                }
+                if (b.kind() != BlockKind.FOOTNOTE) {
+                    b.footnoteRefs(refs);
                 }
             }
         }
@@ -615,6 +708,18 @@ public final class ReportParser {
         return out;
     }
 
+    /** "Title ##" is "Title": Markdown's optional closing sequence of a heading. */
+    private static String withoutClosingHashes(String s) {
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && s.charAt(end - 1) == '#') {
+            end--;
+        }
+        return s.substring(0, end).strip();
+    }
+
     static String clean(String s) {
         String t = s.indexOf(TextNormalizer.FOOTNOTE_MARK.charAt(0)) > 0 ? STRAY_FOOTNOTE_MARK.matcher(s).replaceAll("") : s;
         if (t.indexOf('*') >= 0 || t.contains("__")) {
@@ -648,7 +753,7 @@ public final class ReportParser {
     }
 
     static boolean endsSentence(String text) {
-        String t = text.strip();
+        String t = FootnoteMarkers.withoutReferences(text).strip();
         while (!t.isEmpty() && "\"'\u201d)]*".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }
@@ -672,7 +777,7 @@ public final class ReportParser {
     }
 
     private static boolean endsWithPeriod(String content) {
-        String t = content.strip();
+        String t = FootnoteMarkers.withoutReferences(content).strip();
         return t.endsWith(".") && !t.endsWith("etc.");
     }
 

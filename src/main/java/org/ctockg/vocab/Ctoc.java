@@ -52,6 +52,7 @@ public final class Ctoc {
     public static final Node Person = term("Person");
     public static final Node PersonRole = term("PersonRole");
     public static final Node Role = term("Role");
+    public static final Node AddresseeKind = term("AddresseeKind");
 
     // classes: instruments and documents
     public static final Node Instrument = term("Instrument");
@@ -75,6 +76,8 @@ public final class Ctoc {
     public static final Node underHeading = term("underHeading");
     public static final Node partOfParagraph = term("partOfParagraph");
     public static final Node partial = term("partial");
+    public static final Node footnoteOf = term("footnoteOf");
+    public static final Node qualifiedText = term("qualifiedText");
 
     // properties of meetings and bodies
     public static final Node ofBody = term("ofBody");
@@ -85,6 +88,7 @@ public final class Ctoc {
     public static final Node duringSession = term("duringSession");
     public static final Node hadBefore = term("hadBefore");
     public static final Node agendaItem = term("agendaItem");
+    public static final Node subItem = term("subItem");
     public static final Node code = term("code");
     public static final Node parentConference = term("parentConference");
     public static final Node instrument = term("instrument");
@@ -112,6 +116,7 @@ public final class Ctoc {
     // properties of recommendations
     public static final Node formulatedAt = term("formulatedAt");
     public static final Node addressee = term("addressee");
+    public static final Node addresseeKind = term("addresseeKind");
     public static final Node adoptedIn = term("adoptedIn");
     public static final Node endorsedIn = term("endorsedIn");
 
@@ -132,6 +137,9 @@ public final class Ctoc {
     public static final Node paragraphOf = term("paragraphOf");
     public static final Node subparagraph = term("subparagraph");
 
+    // annotation of the ontology's properties: how a property reads from its object ("cited by")
+    public static final Node inverseLabel = term("inverseLabel");
+
     // individuals: roles in a meeting (skos:Concept, skos:notation gives the contract's word)
     public static final Node rolePartyState = term("role/party");
     public static final Node roleSignatory = term("role/signatory");
@@ -140,6 +148,13 @@ public final class Ctoc {
     public static final Node rolePanellist = term("role/panellist");
     public static final Node roleViceChair = term("role/vice-chair");
     public static final Node roleRapporteur = term("role/rapporteur");
+
+    // individuals: whom a recommendation addresses (skos:notation gives the contract's word, "-" for " ")
+    public static final Node addresseeConference = term("addressee/conference");
+    public static final Node addresseeStates = term("addressee/states");
+    public static final Node addresseeSecretariat = term("addressee/secretariat");
+    public static final Node addresseeDonors = term("addressee/donors");
+    public static final Node addresseeWorkingGroup = term("addressee/working-group");
 
     // individuals: kinds of mandate
     public static final Node mandateEstablished = term("mandate/established");

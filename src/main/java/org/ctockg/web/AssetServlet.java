@@ -10,13 +10,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Static files of the pages ({@code /assets/...}): our style sheet and script, and the YASGUI
- * editor from its webjar under {@code /assets/yasgui/}. Only plain file names of known types
- * are served; nothing outside the two folders can be reached.
+ * Static files of the pages ({@code /assets/...}): our style sheet and scripts, the YASGUI
+ * editor from its webjar under {@code /assets/yasgui/} and Apache ECharts from its webjar under
+ * {@code /assets/echarts/}. Only plain file names of known types directly in those folders are
+ * served; nothing outside them can be reached.
  */
 final class AssetServlet extends HttpServlet {
     private static final String OWN = "org/ctockg/web/assets/";
-    private static final String YASGUI = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/";
+    /** Folders of webjars by the path segment that reaches them. */
+    private static final Map<String, String> WEBJARS = Map.of(
+            "yasgui", "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/",
+            "echarts", "META-INF/resources/webjars/echarts/5.3.1/dist/");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css;charset=utf-8",
             "js", "text/javascript;charset=utf-8",
@@ -24,18 +28,18 @@ final class AssetServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String resource = path.startsWith("/yasgui/") ? YASGUI + path.substring("/yasgui/".length()) : OWN + path.replaceFirst("^/", "");
-        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        int slash = path.indexOf('/');
+        String folder = slash < 0 ? OWN : WEBJARS.get(path.substring(0, slash));
+        String name = slash < 0 ? path : path.substring(slash + 1);
         String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
-        if (type == null || !name.matches("[A-Za-z0-9._-]+") || name.startsWith(".") || path.contains("..")
-                || resource.substring(0, resource.lastIndexOf('/') + 1).length() != (path.startsWith("/yasgui/") ? YASGUI : OWN).length()) {
-            Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + path);
+        if (folder == null || type == null || !name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+            Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "Not found: /assets/" + path);
             return;
         }
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(folder + name)) {
             if (in == null) {
-                Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + path);
+                Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "Not found: /assets/" + path);
                 return;
             }
             response.setContentType(type);

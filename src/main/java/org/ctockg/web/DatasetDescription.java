@@ -14,7 +14,7 @@ import org.ctockg.rdf.BaseIri;
  * The VoID/DCAT description of the dataset with its service description, built by
  * {@code void.rq}; counted once, since the data does not change while the server runs.
  */
-final class DatasetDescription {
+final class DatasetDescription implements GraphDocument {
     static final String PATH = ".well-known/void";
     static final String DUMP_PATH = "dumps/ctoc-kg.nq.gz";
 
@@ -28,18 +28,21 @@ final class DatasetDescription {
         this.base = base;
     }
 
-    Node datasetNode() {
+    @Override
+    public Node mainNode() {
         return NodeFactory.createURI(base.resolve(PATH + "#dataset"));
     }
 
-    Graph graph() {
+    @Override
+    public Graph graph() {
         Graph g = description;
         if (g == null) {
             g = Txn.calculateRead(dataset, () -> QueryExec.dataset(dataset).query(query)
-                    .substitution("dataset", datasetNode())
+                    .substitution("dataset", mainNode())
                     .substitution("service", NodeFactory.createURI(base.resolve(PATH + "#sparql-service")))
                     .substitution("sparql", NodeFactory.createURI(base.resolve("ctoc/sparql")))
                     .substitution("dump", NodeFactory.createURI(base.resolve(DUMP_PATH)))
+                    .substitution("examples", NodeFactory.createURI(base.resolve(SparqlExamples.PATH)))
                     .substitution("uriSpace", NodeFactory.createLiteralString(base.resolve("id/")))
                     .construct());
             description = g;

@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Dereferences the names of the named graphs ({@code /graph/report/...}, {@code /graph/ontology},
- * {@code /graph/reference}, {@code /graph/catalog}): the graph's triples in an RDF format, or a
+ * {@code /graph/reference}): the graph's triples in an RDF format, or a
  * page saying what the graph holds, how many triples, and where to get them.
  */
 final class GraphServlet extends HttpServlet {

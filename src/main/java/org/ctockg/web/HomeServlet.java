@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The home page ({@code /}): the reports, meetings, bodies and States in the store, each list
- * from a query file in {@code org/ctockg/web/home/}. Any other path that no servlet serves
+ * from a query file in {@code org/ctockg/web/home/} whose first comment line is the list's
+ * heading and whose other comment lines describe it. Any other path that no servlet serves
  * ends here too and gets a 404.
  */
 final class HomeServlet extends HttpServlet {
@@ -33,6 +34,14 @@ final class HomeServlet extends HttpServlet {
         this.dataset = dataset;
         this.responses = responses;
         this.hrefs = hrefs;
+    }
+
+    /** A list's heading and description: the first comment line of its file, and the other comment lines. */
+    private static List<String> heading(QueryFile list) {
+        List<String> lines = list.text().lines().takeWhile(l -> l.startsWith("#"))
+                .map(l -> l.replaceFirst("^#+\\s*", "").strip()).toList();
+        return List.of(lines.isEmpty() ? list.name() : lines.get(0),
+                lines.size() < 2 ? "" : String.join(" ", lines.subList(1, lines.size())));
     }
 
     @Override
@@ -52,7 +61,8 @@ final class HomeServlet extends HttpServlet {
                         row.get("label") == null ? "" : row.get("label").getLiteralLexicalForm(),
                         hrefs.of(row.get("item")),
                         row.get("note") == null ? "" : row.get("note").getLiteralLexicalForm())));
-                sections.add(new HomePage.Section(list.title(), list.description(), entries));
+                List<String> heading = heading(list);
+                sections.add(new HomePage.Section(heading.get(0), heading.get(1), entries));
             }
         });
         responses.html(response, HttpServletResponse.SC_OK, "home", new HomePage(sections));

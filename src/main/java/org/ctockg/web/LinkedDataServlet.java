@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.ctockg.rdf.BaseIri;
-import org.ctockg.web.page.Hrefs;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,11 +23,11 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient BaseIri base;
     private final transient DescriptionAnswer answer;
 
-    LinkedDataServlet(ResourceDescriber describer, Responses responses, BaseIri base) {
+    LinkedDataServlet(ResourceDescriber describer, DescriptionAnswer answer, Responses responses, BaseIri base) {
         this.describer = describer;
         this.responses = responses;
         this.base = base;
-        this.answer = new DescriptionAnswer(describer, responses, new Hrefs(base));
+        this.answer = answer;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ctockg.web;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -13,11 +14,14 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Chooses the representation of a resource: an explicit {@code ?format=} or file suffix first,
  * then the Accept header (with its q-values, through Jena's content negotiation). Turtle comes
- * first among equals, so {@code *}{@code /*} gets RDF; browsers name text/html and get HTML.
+ * first among equals, so {@code *}{@code /*} gets RDF; browsers name text/html and get HTML;
+ * {@code application/json} gets JSON-LD.
  */
 final class Negotiation {
-    private static final AcceptList OFFERS = AcceptList.create(
-            Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType).toArray(String[]::new));
+    /** Plain JSON clients get JSON-LD, which is JSON. */
+    private static final String JSON = "application/json";
+    private static final AcceptList OFFERS = AcceptList.create(Stream.concat(
+            Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType), Stream.of(JSON)).toArray(String[]::new));
 
     private Negotiation() {
     }
@@ -32,7 +36,10 @@ final class Negotiation {
             return Optional.of(RdfFormat.TURTLE);
         }
         MediaType chosen = ConNeg.match(accept, OFFERS);
-        return chosen == null ? Optional.empty() : RdfFormat.named(chosen.getContentTypeStr());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        return JSON.equals(chosen.getContentTypeStr()) ? Optional.of(RdfFormat.JSONLD) : RdfFormat.named(chosen.getContentTypeStr());
     }
 
     static String offered() {

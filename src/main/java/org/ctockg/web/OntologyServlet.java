@@ -26,10 +26,10 @@ final class OntologyServlet extends HttpServlet {
     private final transient DescriptionAnswer answer;
     private final transient Graph ontology = OntologyFiles.ontology();
 
-    OntologyServlet(ResourceDescriber describer, Responses responses, Hrefs hrefs) {
+    OntologyServlet(DescriptionAnswer answer, Responses responses, Hrefs hrefs) {
         this.responses = responses;
         this.hrefs = hrefs;
-        this.answer = new DescriptionAnswer(describer, responses, hrefs);
+        this.answer = answer;
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A SPARQL query file with the title and description its leading comment lines give. */
+import org.ctockg.query.QueryHeader;
+
+/** A SPARQL query file with the title and description its leading comment lines give ({@code @param} lines left out). */
 record QueryFile(String name, String title, String description, String text) {
 
     static List<QueryFile> all(String folder) {
@@ -17,16 +19,6 @@ record QueryFile(String name, String title, String description, String text) {
             out.add(of(e.getKey(), e.getValue()));
         }
         return out;
-    }
-
-    private static int firstSentenceEnd(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == '?' || c == '.') && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
-                return i + 1;
-            }
-        }
-        return s.length();
     }
 
     /** The text of one query file on the classpath. */
@@ -42,18 +34,8 @@ record QueryFile(String name, String title, String description, String text) {
     }
 
     static QueryFile of(String name, String text) {
-        List<String> comments = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.startsWith("#")) {
-                break;
-            }
-            comments.add(line.replaceFirst("^#+\\s*", "").strip());
-        }
         // the title is the comment's first sentence (usually the question), the rest describes
-        String comment = String.join(" ", comments).strip();
-        int end = firstSentenceEnd(comment);
-        String title = comment.isEmpty() ? name : comment.substring(0, end).strip();
-        String description = comment.substring(end).strip();
-        return new QueryFile(name, title, description, text);
+        QueryHeader header = QueryHeader.prose(name, text);
+        return new QueryFile(name, header.title(), header.description(), text);
     }
 }

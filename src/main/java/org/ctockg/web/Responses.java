@@ -1,5 +1,6 @@
 package org.ctockg.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +9,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.ctockg.rdf.Iris;
 import org.ctockg.rdf.Prefixes;
+import org.ctockg.vocab.Hydra;
+import org.ctockg.web.RepresentationCache.Representation;
 import org.ctockg.web.page.Link;
 import org.ctockg.web.page.Templates;
 
@@ -27,12 +33,19 @@ import jakarta.servlet.http.HttpServletResponse;
 final class Responses {
     private final Templates templates;
     private final Iris iris;
+    private final JsonLdWriter jsonLd;
     // the data changes only when the server restarts, so the start time versions every answer
     private final String dataVersion = Long.toString(System.currentTimeMillis(), 36);
 
-    Responses(Templates templates, Iris iris) {
+    Responses(Templates templates, Iris iris, JsonLdWriter jsonLd) {
         this.templates = templates;
         this.iris = iris;
+        this.jsonLd = jsonLd;
+    }
+
+    /** The version of the data every representation is made from. */
+    String dataVersion() {
+        return dataVersion;
     }
 
     /**
@@ -40,17 +53,25 @@ final class Responses {
      * to the other formats; answers 304 and returns true when the client's copy is current.
      */
     boolean notModified(HttpServletRequest request, HttpServletResponse response, String path, RdfFormat format) {
-        String etag = "W/\"" + dataVersion + "-" + format.suffix() + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "no-cache");
         StringBuilder links = new StringBuilder();
         for (RdfFormat f : RdfFormat.values()) {
             if (f != format) {
-                links.append(links.length() == 0 ? "" : ", ").append('<').append(path).append("?format=").append(f.suffix())
+                links.append(links.length() == 0 ? "" : ", ").append('<').append(withFormat(path, f))
                         .append(">; rel=\"alternate\"; type=\"").append(f.mediaType()).append('"');
             }
         }
         response.setHeader("Link", links.toString());
+        return notModified(request, response, format.suffix());
+    }
+
+    /**
+     * Sets the ETag of a representation that depends on the data and on {@code variant} (no
+     * quotes in it); answers 304 and returns true when the client's copy is current.
+     */
+    boolean notModified(HttpServletRequest request, HttpServletResponse response, String variant) {
+        String etag = "W/\"" + dataVersion + "-" + variant + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "no-cache");
         String match = request.getHeader("If-None-Match");
         if (match != null && (match.contains(etag) || match.contains(etag.substring(2)))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -66,7 +87,7 @@ final class Responses {
     /** The format the request asks for: {@code ?format=}, else the Accept header. Writes 400/406 and returns empty when none fits. */
     Optional<RdfFormat> negotiate(HttpServletRequest request, HttpServletResponse response, Optional<RdfFormat> fromSuffix)
             throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String param = request.getParameter("format");
         Optional<RdfFormat> explicit = fromSuffix;
         if (param != null) {
@@ -84,30 +105,46 @@ final class Responses {
     }
 
     void rdf(HttpServletResponse response, Graph graph, RdfFormat format) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(format.mediaType());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        write(response, HttpServletResponse.SC_OK, rdf(graph, format, null));
+    }
+
+    /** A graph in an RDF format; JSON-LD puts the focus (when given) first. */
+    Representation rdf(Graph graph, RdfFormat format, Node focus) {
+        if (format == RdfFormat.JSONLD) {
+            return new Representation(jsonLd.write(graph, focus == null ? NodeFactory.createBlankNode() : focus),
+                    format.mediaType() + ";charset=utf-8");
+        }
         PrefixMap prefixes = PrefixMapFactory.create();
         Prefixes.applyTo(prefixes, iris);
-        prefixes.forEach((prefix, uri) -> graph.getPrefixMapping().setNsPrefix(prefix, uri));
-        try (OutputStream out = response.getOutputStream()) {
-            RDFDataMgr.write(out, graph, format.lang());
-        }
+        prefixes.add("hydra", Hydra.NS);
+        Graph withPrefixes = GraphFactory.createDefaultGraph();
+        withPrefixes.getPrefixMapping().setNsPrefixes(prefixes.getMappingCopy());
+        graph.find().forEachRemaining(withPrefixes::add);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, withPrefixes, format.lang());
+        return new Representation(out.toByteArray(), format.mediaType() + ";charset=utf-8");
     }
 
     void html(HttpServletResponse response, int status, String template, Object view) throws IOException {
-        byte[] body = templates.render(template, view).getBytes(StandardCharsets.UTF_8);
+        write(response, status, html(template, view));
+    }
+
+    Representation html(String template, Object view) {
+        return new Representation(templates.render(template, view).getBytes(StandardCharsets.UTF_8), "text/html;charset=utf-8");
+    }
+
+    void write(HttpServletResponse response, int status, Representation representation) throws IOException {
         response.setStatus(status);
-        response.setContentType("text/html;charset=utf-8");
-        response.setContentLength(body.length);
+        response.setContentType(representation.contentType());
+        response.setContentLength(representation.body().length);
         try (OutputStream out = response.getOutputStream()) {
-            out.write(body);
+            out.write(representation.body());
         }
     }
 
     /** 404, as a page when the client reads HTML, else one line of text. */
     void notFound(HttpServletRequest request, HttpServletResponse response, String iri) throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains("text/html")) {
             html(response, HttpServletResponse.SC_NOT_FOUND, "not-found", new NotFoundView(iri));
@@ -131,10 +168,15 @@ final class Responses {
         List<Link> links = new ArrayList<>();
         for (RdfFormat f : RdfFormat.values()) {
             if (f.isRdf()) {
-                links.add(new Link(f.lang().getLabel(), path + "?format=" + f.suffix()));
+                links.add(new Link(f.lang().getLabel(), withFormat(path, f)));
             }
         }
         return links;
+    }
+
+    /** The path of a representation with {@code format=} added to its query. */
+    static String withFormat(String path, RdfFormat format) {
+        return path + (path.contains("?") ? "&" : "?") + "format=" + format.suffix();
     }
 
     /** What the 404 page prints. */

@@ -16,8 +16,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.ctockg.rdf.BaseIri;
+import org.ctockg.web.AtomFeed;
 import org.ctockg.web.Http;
 import org.ctockg.web.ServerSettings;
 import org.eclipse.rdf4j.query.BindingSet;
@@ -42,14 +45,21 @@ class ServiceTest {
     void aRestartKeepsTheDataAndReadsNothingAgain() throws Exception {
         Path reports = reports();
         Map<String, Integer> before;
+        AtomFeed feed;
         try (Service first = start(reports)) {
             assertEquals(2, first.summary().added());
             before = graphSizes(first.port());
+            feed = feed(first.port());
+            assertEquals(List.of("added", "added"), feed.entries().stream().map(AtomFeed.Entry::category).toList());
+            assertEquals(Set.of(reportPage(A), reportPage(B)), feed.entries().stream().map(AtomFeed.Entry::link).collect(Collectors.toSet()),
+                    "each entry links its report's page");
+            assertTrue(feed.entries().stream().allMatch(e -> e.title().startsWith("Added: Report on the meeting")), feed.toString());
         }
         try (Service second = start(reports)) {
             assertEquals(0, second.summary().added());
             assertEquals(2, second.summary().unchanged());
             assertEquals(before, graphSizes(second.port()));
+            assertEquals(feed.entries(), feed(second.port()).entries(), "nothing new after a restart that read nothing");
         }
     }
 
@@ -64,6 +74,10 @@ class ServiceTest {
         try (Service second = start(reports)) {
             assertEquals(1, second.summary().replaced());
             assertEquals(1, second.summary().unchanged());
+            List<AtomFeed.Entry> entries = feed(second.port()).entries();
+            assertEquals(List.of("changed", "added"), entries.stream().map(AtomFeed.Entry::category).toList(), "newest first");
+            assertEquals(reportPage(B), entries.get(0).link());
+            assertTrue(entries.get(0).updated().isAfter(entries.get(1).updated()));
             Map<String, Integer> after = graphSizes(second.port());
             String graphA = graphOf(A);
             String graphB = graphOf(B);
@@ -87,6 +101,10 @@ class ServiceTest {
             Map<String, Integer> after = graphSizes(second.port());
             assertTrue(after.containsKey(graphOf(A)));
             assertTrue(!after.containsKey(graphOf(B)), after.toString());
+            List<AtomFeed.Entry> entries = feed(second.port()).entries();
+            assertEquals(List.of("removed", "added"), entries.stream().map(AtomFeed.Entry::category).toList());
+            assertEquals(null, entries.get(0).link(), "a removed report has no page to link");
+            assertTrue(entries.get(0).title().contains(B));
         }
     }
 
@@ -96,6 +114,16 @@ class ServiceTest {
         port = port == 0 ? Http.freePort() : port;
         ServerSettings settings = new ServerSettings(port, new BaseIri("http://localhost:" + port + "/"), Duration.ofSeconds(30), true);
         return Service.start(dir.resolve("db"), List.of(reports), settings);
+    }
+
+    private String reportPage(String file) {
+        return "http://localhost:" + port + "/id/report/" + file.replace(".txt", "");
+    }
+
+    private static AtomFeed feed(int port) throws Exception {
+        HttpResponse<String> r = new Http(port).get("/feed");
+        assertEquals(200, r.statusCode());
+        return AtomFeed.parse(r.body());
     }
 
     private String graphOf(String file) {

@@ -36,6 +36,27 @@ class DocumentsPeopleMandatesTest {
     }
 
     @Test
+    void documentsKeepTheTitlesTheListGivesThem() {
+        String text = Fragments.report("""
+                1. The Working Group had before it the following:
+
+                (a) Provisional agenda and annotations (CTOC/COP/WG.2/2018/1);
+
+                (b) Note by the Secretariat on firearms (CTOC/COP/WG.6/2018/3).
+
+                Annex
+
+                List of documents before the Working Group
+
+                CTOC/COP/WG.2/2012/3- CTOC/COP/WG.3/2012/4\t7\tReport of the Secretariat on cultural property
+                CTOC/COP/2012/9\t4 and 5\t
+                """);
+        assertEquals(new TreeSet<>(List.of("CTOC/COP/WG.2/2018/1|Provisional agenda and annotations", "CTOC/COP/WG.6/2018/3|Note by the Secretariat on firearms",
+                "CTOC/COP/WG.2/2012/3|Report of the Secretariat on cultural property", "CTOC/COP/WG.3/2012/4|Report of the Secretariat on cultural property",
+                "CTOC/COP/2012/9|")), new TreeSet<>(Fragments.column(Fragments.rows("documents", text), "symbol", "title")));
+    }
+
+    @Test
     void chairsAndPanellistsWithCountryOrOrganization() {
         Set<String> rows = new TreeSet<>(Fragments.column(Fragments.rows("people", Fragments.report("""
                 1. In his opening statement, the Chairman, Eugenio Curia (Argentina), recalled the mandate.

@@ -46,6 +46,15 @@ final class Fragments {
     }
 
     static List<Map<String, String>> rows(String query, String reportText) {
+        try {
+            return select(Files.readString(Path.of("queries", query + ".rq")), reportText);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a SPARQL query written in the test over a report written inline. */
+    static List<Map<String, String>> select(String q, String reportText) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("ctoc-test");
@@ -53,7 +62,6 @@ final class Fragments {
             Files.writeString(file, reportText, StandardCharsets.UTF_8);
             ReportExtractor extractor = new ReportExtractor(new Iris(BaseIri.DEFAULT), REFERENCE);
             Dataset ds = InMemoryCorpus.load(List.of(file), extractor, REFERENCE, d -> { }).dataset();
-            String q = Files.readString(Path.of("queries", query + ".rq"));
             return Txn.calculateRead(ds, () -> {
                 List<Map<String, String>> out = new ArrayList<>();
                 try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {

@@ -66,7 +66,7 @@ class LayoutInvarianceTest {
     }
 
     private static final List<Path> FOLDERS = List.of(Path.of("data/reports"), Path.of("src/test/resources/reports"),
-            Path.of("src/test/resources/layouts/plain-wrapped"));
+            Path.of("src/test/resources/layouts/plain-wrapped"), Path.of("src/test/resources/cases/firearms-plain"));
 
     private static final ReferenceData REFERENCE = ReferenceData.load();
     private static final ReportExtractor EXTRACTOR = new ReportExtractor(new Iris(BaseIri.DEFAULT), REFERENCE);

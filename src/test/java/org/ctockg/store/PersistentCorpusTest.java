@@ -113,7 +113,7 @@ class PersistentCorpusTest {
         assertTrue(before.containsKey(IRIS.ontologyGraph().getURI()), before.toString());
         assertTrue(before.get(IRIS.referenceGraph().getURI()) > 1000, before.toString());
         assertTrue(before.get(graph("a").getURI()) > 10, before.toString());
-        assertTrue(before.containsKey(StoreVocab.catalogGraph(IRIS).getURI()), before.toString());
+        assertFalse(before.containsKey(StoreVocab.catalogGraph(IRIS).getURI()), "the catalog is no named graph: " + before);
         try (PersistentCorpus store = open()) {
             assertEquals(before, shape(store));
             assertEquals(new SyncSummary(0, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
@@ -190,7 +190,7 @@ class PersistentCorpusTest {
             assertEquals(List.of("a.txt", "b.txt"), store.reports().stream().map(CatalogEntry::sourceFile).toList());
             List<String> lines = problems.stream().map(Diagnostic::toLine).toList();
             assertEquals(3, lines.size(), lines.toString());
-            assertTrue(lines.contains("a.txt: error: the file is binary, not text"), lines.toString());
+            assertTrue(lines.contains("a.txt: error: the file is binary, not text (a ZIP archive)"), lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("a.txt: warning: the version stored on ") && l.endsWith("is kept")),
                     lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("c.txt: error: not a meeting report")), lines.toString());
@@ -217,7 +217,7 @@ class PersistentCorpusTest {
         try (PersistentCorpus store = open()) {
             store.sync(List.of(reports()), d -> { });
             DatasetGraph dsg = store.dataset().asDatasetGraph();
-            Node cat = StoreVocab.catalogGraph(IRIS);
+            Node cat = StoreVocab.CATALOG_GRAPH;
             Txn.executeWrite(dsg, () -> {
                 dsg.deleteAny(cat, graph("a"), StoreVocab.extractor, Node.ANY);
                 dsg.add(cat, graph("a"), StoreVocab.extractor, NodeFactory.createLiteralString("an older version"));
@@ -238,7 +238,42 @@ class PersistentCorpusTest {
             assertEquals(new SyncSummary(1, 0, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
             Map<String, Long> shape = shape(store);
             assertTrue(shape.keySet().stream().allMatch(g -> g.startsWith("http://example.org/kg/graph/")), shape.toString());
-            assertEquals(4, shape.size(), shape.toString());
+            assertEquals(3, shape.size(), "the report, the ontology and the reference data: " + shape);
+        }
+    }
+
+    @Test
+    void theCatalogStaysOutOfWhatQueriesSee() throws IOException {
+        write("a.txt", report("Brazil and Fiji"));
+        try (PersistentCorpus store = open()) {
+            store.sync(List.of(reports()), d -> { });
+            String ask = "ASK { { ?s <" + StoreVocab.sourceFile.getURI() + "> ?o } UNION { GRAPH ?g { ?s <"
+                    + StoreVocab.sourceFile.getURI() + "> ?o } } }";
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            assertFalse(Txn.calculateRead(dsg, () -> org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(ask).ask()),
+                    "neither in the union default graph nor in a named graph");
+            assertEquals(List.of("a.txt"), store.reports().stream().map(CatalogEntry::sourceFile).toList());
+        }
+    }
+
+    @Test
+    void aCatalogInANamedGraphAsEarlierVersionsKeptItIsDroppedAndEverythingReadAgain() throws IOException {
+        write("a.txt", report("Brazil and Fiji"));
+        try (PersistentCorpus store = open()) {
+            store.sync(List.of(reports()), d -> { });
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Node old = StoreVocab.catalogGraph(IRIS);
+            Txn.executeWrite(dsg, () -> {
+                List<org.apache.jena.sparql.core.Quad> entries = new ArrayList<>();
+                dsg.find(StoreVocab.CATALOG_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(entries::add);
+                dsg.deleteAny(StoreVocab.CATALOG_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+                entries.forEach(q -> dsg.add(old, q.getSubject(), q.getPredicate(), q.getObject()));
+            });
+        }
+        try (PersistentCorpus store = open()) {
+            assertEquals(new SyncSummary(1, 0, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
+            assertFalse(shape(store).containsKey(StoreVocab.catalogGraph(IRIS).getURI()), shape(store).toString());
+            assertEquals(3, shape(store).size(), "the report, the ontology and the reference data: " + shape(store));
         }
     }
 

@@ -48,7 +48,7 @@ class StoreQueriesTest {
                 assertFalse(expected.isEmpty(), q.toString());
                 assertEquals(expected, rows(store.dataset(), text), q.toString());
             }
-            // The catalog is in the union default graph too, but uses no ontology term.
+            // the store's catalog is not in the union default graph
             String ontologyTerms = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(STRSTARTS(STR(?p), \"" + Ctoc.NS + "\")) }";
             assertEquals(rows(memory, ontologyTerms), rows(store.dataset(), ontologyTerms));
         }

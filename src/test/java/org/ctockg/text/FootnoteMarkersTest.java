@@ -2,6 +2,8 @@ package org.ctockg.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,11 @@ class FootnoteMarkersTest {
     }
 
     @Test
+    void dropsAMarkerGluedToACapitalisedNameInAList() {
+        assertEquals("Kenya, Peru and Togo", FootnoteMarkers.strip("Kenya, Peru2 and Togo", FOOTNOTES));
+    }
+
+    @Test
     void keepsNumbersThatAreNotMarkers() {
         String[] kept = {
             "paragraph 3 of article 5", // a number after a space
@@ -42,6 +49,14 @@ class FootnoteMarkersTest {
         for (String s : kept) {
             assertEquals(s, FootnoteMarkers.strip(s, FOOTNOTES), s);
         }
+    }
+
+    @Test
+    void markKeepsWhereAGluedMarkerStood() {
+        List<FootnoteRef> refs = new ArrayList<>();
+        String text = FootnoteMarkers.extract(FootnoteMarkers.mark("Chile,1 Colombia and Cuba.12 Next", FOOTNOTES), refs);
+        assertEquals("Chile, Colombia and Cuba. Next", text);
+        assertEquals(List.of(new FootnoteRef("1", 6), new FootnoteRef("12", 25)), refs);
     }
 
     @Test

@@ -24,6 +24,20 @@ class ReportParserTest {
     }
 
     @Test
+    void footnoteMarkersKeepTheirPlaceInTheText() {
+        String text = "I. Attendance\n\n1. Represented: Chile,<sup>1</sup> China, Ecuador,\u00b2 Peru and Togo,3 more.\n\n"
+                + "2. Adopted in resolution 6/4.<sup>1</sup>\n\nV.12-57386 (E)\n\n3. Next.\n\n---\n\n<sup>1</sup> One.\n\n<sup>2</sup> Two.\n\n<sup>3</sup> Three.\n";
+        List<Block> ps = paragraphs(text);
+        assertEquals(List.of("1", "2", "3"), ps.stream().map(Block::number).toList(), "a marker ending a line still ends its sentence");
+        Block first = ps.get(0);
+        assertEquals("Represented: Chile, China, Ecuador, Peru and Togo, more.", first.text());
+        assertEquals(List.of(new FootnoteRef("1", "Represented: Chile,".length()), new FootnoteRef("2", "Represented: Chile, China, Ecuador,".length()),
+                new FootnoteRef("3", "Represented: Chile, China, Ecuador, Peru and Togo,".length())), first.footnoteRefs());
+        assertEquals("Adopted in resolution 6/4.", ps.get(1).text());
+        assertEquals(List.of(new FootnoteRef("1", "Adopted in resolution 6/4.".length())), ps.get(1).footnoteRefs());
+    }
+
+    @Test
     void aParagraphCutByAFootnoteBlockIsRejoined() {
         List<Block> ps = paragraphs("I. Introduction\n\n1. Some speakers described, with an emphasis\n\n---\n\n<sup>2</sup> CTOC/COP/WG.2/2012/1.\n\non fighting illegal mining.\n\n2. Next.\n");
         assertEquals("Some speakers described, with an emphasis on fighting illegal mining.", ps.get(0).text());

@@ -205,6 +205,18 @@ class OntologyTest {
     }
 
     @Test
+    void everyObjectPropertyReadsFromItsOtherEnd() {
+        // pages list what points to a resource under the property's inverse reading ("cited by")
+        Set<String> missing = new TreeSet<>();
+        for (Node p : ctocTerms(OBJECT_PROPERTY)) {
+            if (!hasEnglish(p, Ctoc.inverseLabel)) {
+                missing.add(p.getURI());
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
     void everyClassReachesAnExternalVocabulary() {
         Set<String> unaligned = new TreeSet<>();
         for (Node c : ctocTerms(CLASS)) {

@@ -30,7 +30,7 @@ public final class Http {
         }
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(root + path)).GET(), headers);
     }
 
@@ -61,9 +61,13 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(root + path)).POST(HttpRequest.BodyPublishers.ofString(form)), all);
     }
 
-    HttpResponse<String> send(String method, String path, String contentType, String body) {
+    HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = contentType;
+        System.arraycopy(headers, 0, all, 2, headers.length);
         return send(HttpRequest.newBuilder(URI.create(root + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)), "Content-Type", contentType);
+                .method(method, HttpRequest.BodyPublishers.ofString(body)), all);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder b, String... headers) {

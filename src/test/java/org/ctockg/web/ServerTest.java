@@ -74,11 +74,12 @@ class ServerTest {
                 """);
         int port = Http.freePort();
         base = "http://localhost:" + port + "/";
-        server = start(port, Duration.ofSeconds(30));
+        server = start(reports, port, Duration.ofSeconds(30));
         http = new Http(server.port());
     }
 
-    static CtocServer start(int port, Duration timeout) {
+    /** A server over the reports of a folder, with its text index, on the port. */
+    static CtocServer start(Path reports, int port, Duration timeout) {
         BaseIri baseIri = new BaseIri("http://localhost:" + port + "/");
         ReferenceData reference = ReferenceData.load();
         InMemoryCorpus.Result loaded = InMemoryCorpus.load(List.of(reports),
@@ -189,6 +190,45 @@ class ServerTest {
     }
 
     @Test
+    void anArticlePageRollsUpTheCitationsOfItsParagraphsUnderTheInverseReading() {
+        String page = http.get("/id/untoc/article/32", "Accept", CHROME).body();
+        int citedBy = page.indexOf(">cited by</a>");
+        assertTrue(citedBy > 0, "incoming links under the inverse reading of cites article");
+        assertFalse(page.contains(">cites article</a> <span class=\"count\">"), "not under the property's own reading");
+        String group = page.substring(citedBy, page.indexOf("</section>", citedBy));
+        assertTrue(group.contains("/id/cop/resolution/8/4"), group);
+        assertTrue(group.contains("paragraph 4 of article 32") && group.contains("paragraph 5 of article 32"),
+                "the paragraphs of the article a resolution cites are named: " + group);
+        int citations = page.indexOf(">citations</a>");
+        String cited = page.substring(citations, page.indexOf("</section>", citations));
+        assertTrue(cited.contains("resolution 8/4 cites article 32, paragraph 4"),
+                "the citations of the article's paragraphs are the article's too (recommendation 6 of 004): " + cited);
+        assertTrue(page.contains("<th><a href=\"http://purl.org/dc/terms/title\">title</a></th>"), "dcterms:title reads title");
+    }
+
+    @Test
+    void plainJsonClientsGetJsonLdWithTheResourceFirstAndFullIris() throws Exception {
+        HttpResponse<String> r = http.get("/id/state/FRA", "Accept", "application/json");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        try (var reader = jakarta.json.Json.createReader(new StringReader(r.body()))) {
+            jakarta.json.JsonObject doc = reader.readObject();
+            jakarta.json.JsonObject first = doc.getJsonArray("@graph").getJsonObject(0);
+            assertEquals(base + "id/state/FRA", first.getString("@id"), "the described resource first, its IRI in full");
+            assertEquals("FRA", first.getString("iso3166Alpha3"), "the ontology's terms as plain keys");
+            assertEquals("France", first.getString("label"));
+            assertTrue(doc.getJsonObject("@context").containsKey("participant"));
+            for (jakarta.json.JsonValue node : doc.getJsonArray("@graph")) {
+                String id = node.asJsonObject().getString("@id");
+                assertTrue(id.startsWith("http") || id.startsWith("_:"), id);
+            }
+        }
+        Model m = Rio.parse(new StringReader(r.body()), base, RDFFormat.JSONLD);
+        var france = SimpleValueFactory.getInstance().createIRI(base + "id/state/FRA");
+        assertTrue(m.contains(france, RDFS.LABEL, SimpleValueFactory.getInstance().createLiteral("France", "en")), "the same RDF");
+    }
+
+    @Test
     void aClientThatAcceptsNoneOfTheFormatsGets406() {
         HttpResponse<String> r = http.get("/id/state/FRA", "Accept", "image/png");
         assertEquals(406, r.statusCode());
@@ -202,6 +242,19 @@ class ServerTest {
         var text = SimpleValueFactory.getInstance().createIRI("https://w3id.org/ctoc-kg/ontology/text");
         assertTrue(m.filter(null, text, null).objects().stream().anyMatch(o -> o.stringValue().contains("France")),
                 "the text of a paragraph the participation was read from");
+    }
+
+    @Test
+    void theReadmesExampleIrisExistInTheBundledReports() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## IRIs"), readme.indexOf("\n## ", readme.indexOf("## IRIs") + 1));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(id/[^`<>]+)`").matcher(section);
+        int examples = 0;
+        while (m.find()) {
+            examples++;
+            assertEquals(200, http.get("/" + m.group(1), "Accept", "text/turtle").statusCode(), m.group(1));
+        }
+        assertTrue(examples >= 8, "examples found: " + examples);
     }
 
     @Test
@@ -231,6 +284,7 @@ class ServerTest {
         HttpResponse<String> page = http.get("/id/report/000_6070a0695036df62", "Accept", CHROME);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<a class=\"entity\" href=\"/id/state/FRA\">France</a>"));
+        assertTrue(page.body().contains("<h2>What was read</h2>") && page.body().contains("<li>meetings: 1</li>"), page.body());
     }
 
     @Test
@@ -251,6 +305,18 @@ class ServerTest {
         HttpResponse<String> r = http.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
                 "application/sparql-results+json");
         assertTrue(r.statusCode() >= 400, r.statusCode() + " " + r.body());
+        assertTrue(r.body().contains("SERVICE is not available on this endpoint"), "said in plain words: " + r.body());
+    }
+
+    @Test
+    void theEndpointWithoutAQueryShowsHowToAskOne() {
+        HttpResponse<String> text = http.get("/ctoc/sparql");
+        assertEquals(400, text.statusCode());
+        assertTrue(text.body().contains("?query=") && text.body().contains("application/sparql-query"), text.body());
+        HttpResponse<String> page = http.get("/ctoc/sparql", "Accept", CHROME);
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("<h1>How to query the SPARQL endpoint</h1>"), page.body());
+        assertEquals(200, http.query("ASK {}", "application/sparql-results+json").statusCode(), "a query still goes through");
     }
 
     @Test
@@ -285,6 +351,11 @@ class ServerTest {
         assertTrue(m.contains(null, vf.createIRI("http://rdfs.org/ns/void#sparqlEndpoint"), vf.createIRI(base + "ctoc/sparql")));
         assertTrue(m.contains(null, vf.createIRI("http://www.w3.org/ns/sparql-service-description#endpoint"), null));
         assertTrue(m.contains(null, org.eclipse.rdf4j.model.vocabulary.RDF.TYPE, vf.createIRI("http://www.w3.org/ns/dcat#Dataset")));
+        var dataset = vf.createIRI(base + ".well-known/void#dataset");
+        assertTrue(m.contains(dataset, vf.createIRI("http://purl.org/dc/terms/license"), vf.createIRI("https://creativecommons.org/licenses/by/4.0/")));
+        assertTrue(m.contains(dataset, vf.createIRI("http://purl.org/dc/terms/publisher"), null));
+        var modified = org.eclipse.rdf4j.model.util.Models.objectLiteral(m.filter(dataset, vf.createIRI("http://purl.org/dc/terms/modified"), null));
+        assertTrue(modified.isPresent() && modified.get().getDatatype().stringValue().endsWith("#dateTime"), m.toString());
     }
 
     @Test
@@ -307,6 +378,10 @@ class ServerTest {
             }
         }
         assertEquals(200, http.get("/assets/yasgui/yasgui.min.js").statusCode(), "the editor is served locally");
+        assertTrue(page.body().contains("id=\"completion\""), "the editor completes from this server's prefixes and ontology");
+        String script = http.get("/assets/query.js").body();
+        assertTrue(script.contains("prefixCcApi") && script.contains("local-property"), script);
+        assertFalse(script.contains("prefix.cc/") || script.contains("lov.linkeddata"), "no outside service");
         assertTrue(http.get("/assets/yasgui/../../../META-INF/MANIFEST.MF").statusCode() >= 400, "no way out of the assets");
         assertEquals(404, http.get("/assets/yasgui/package.json").statusCode(), "only the editor's own files");
     }
@@ -326,6 +401,10 @@ class ServerTest {
         for (String s : List.of("Reports", "Meetings", "Bodies", "States", "/id/state/FRA", "/id/report/000_6070a0695036df62")) {
             assertTrue(home.body().contains(s), s);
         }
+        assertTrue(home.body().contains("<h2>Reports <span class=\"count\">"), "the heading apart from its description");
+        assertTrue(home.body().contains("<p class=\"note\">Every report in the store"), home.body());
+        assertTrue(home.body().contains(">1 meeting<"), "one meeting, not one meetings");
+        assertFalse(home.body().contains(">1 meetings<"));
     }
 
     private static RDFFormat rdf4j(String name) {

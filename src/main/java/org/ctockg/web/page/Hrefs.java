@@ -11,7 +11,7 @@ import org.ctockg.vocab.Ctoc;
  */
 public record Hrefs(BaseIri base) {
     public String of(Node node) {
-        if (!node.isURI()) {
+        if (node == null || !node.isURI()) {
             return null;
         }
         String iri = node.getURI();

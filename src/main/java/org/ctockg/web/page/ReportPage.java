@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.ctockg.check.FamilyCount;
 import org.ctockg.vocab.Ctoc;
 
 /**
@@ -26,19 +27,33 @@ public final class ReportPage {
 
     public final ResourcePage resource;
     public final List<Unit> units;
+    /** What was read from the report, per fact family (the {@code check} command's counts). */
+    public List<FamilyCount> read = List.of();
 
     private ReportPage(ResourcePage resource, List<Unit> units) {
         this.resource = resource;
         this.units = units;
     }
 
+    /** The page with the per-family counts of what was read. */
+    public ReportPage read(List<FamilyCount> counts) {
+        this.read = List.copyOf(counts);
+        return this;
+    }
+
+    public boolean hasRead() {
+        return !read.isEmpty();
+    }
+
     public static boolean isReport(Graph description, Node focus) {
         return description.contains(focus, RDF.type.asNode(), Ctoc.Report);
     }
 
-    public static ReportPage of(Node report, Graph description, Hrefs hrefs, List<Link> formats) {
+    public static ReportPage of(Description d, Hrefs hrefs, List<Link> formats) {
+        Node report = d.focus();
+        Graph description = d.graph();
         Labels labels = new Labels(description);
-        ResourcePage page = ResourcePage.of(report, description, hrefs, formats);
+        ResourcePage page = ResourcePage.of(d, hrefs, formats);
         ResourcePage withoutUnits = new ResourcePage(page.title, page.iri, page.types, page.properties,
                 // the units that point here by inReport, and their evidence, are the text shown below
                 page.incoming.stream().filter(g -> !g.property().equals(Ctoc.inReport)).toList(),

@@ -2,6 +2,7 @@ package org.ctockg.web.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.ctockg.rdf.FactSink;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.ctockg.vocab.Ctoc;
+import org.ctockg.vocab.Hydra;
 
 /**
  * The page of one resource: its label and types, its properties with linked labels, what
@@ -65,13 +67,27 @@ public final class ResourcePage {
     }
 
     public static ResourcePage of(Node focus, Graph description, Hrefs hrefs, List<Link> formats) {
+        return of(new Description(focus, description, List.of(), false), hrefs, formats);
+    }
+
+    public static ResourcePage of(Description d, Hrefs hrefs, List<Link> formats) {
+        Node focus = d.focus();
+        Graph description = d.graph();
         Labels labels = new Labels(description);
+        List<IncomingGroup> incoming = incoming(d, labels, hrefs);
+        String title = labels.of(focus);
+        if (d.listing()) {
+            // one page of one list: the resource's own statements are on its own page
+            String heading = incoming.isEmpty() ? "" : " \u00b7 " + incoming.get(0).label();
+            return new ResourcePage(title + heading, focus.getURI(), List.of(), List.of(), incoming,
+                    evidence(focus, description, labels, hrefs), formats);
+        }
         List<Link> types = description.find(focus, RDF.type.asNode(), Node.ANY).toList().stream()
                 .map(t -> link(t.getObject(), labels, hrefs))
                 .sorted(Comparator.comparing(Link::label)).toList();
-        List<PropertyValues> properties = propertiesOf(focus, description, labels, hrefs, Set.of(RDF.type.asNode()));
-        return new ResourcePage(labels.of(focus), focus.getURI(), types, properties,
-                incoming(focus, description, labels, hrefs), evidence(focus, description, labels, hrefs), formats);
+        List<PropertyValues> properties = propertiesOf(focus, description, labels, hrefs, Set.of(RDF.type.asNode(), Hydra.collection));
+        return new ResourcePage(title, focus.getURI(), types, properties, incoming,
+                evidence(focus, description, labels, hrefs), formats);
     }
 
     static Link link(Node node, Labels labels, Hrefs hrefs) {
@@ -103,31 +119,76 @@ public final class ResourcePage {
             }
         }
         return byProperty.entrySet().stream()
-                .map(e -> new PropertyValues(labels.of(e.getKey()), hrefs.of(e.getKey()),
+                .map(e -> new PropertyValues(labels.ofProperty(e.getKey()), hrefs.of(e.getKey()),
                         e.getValue().stream().map(o -> value(o, labels, hrefs))
                                 .sorted(Comparator.comparing(Value::text)).toList()))
                 .sorted(Comparator.comparing(PropertyValues::label))
                 .toList();
     }
 
-    private static List<IncomingGroup> incoming(Node focus, Graph g, Labels labels, Hrefs hrefs) {
-        Map<Node, List<Triple>> byProperty = new LinkedHashMap<>();
-        for (Triple t : g.find(Node.ANY, Node.ANY, focus).toList()) {
-            byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t);
-        }
+    /** The lists of what points to the focus, one per property, each under the property's inverse reading. */
+    private static List<IncomingGroup> incoming(Description d, Labels labels, Hrefs hrefs) {
+        Graph g = d.graph();
+        Node focus = d.focus();
+        Map<Node, Paging> paging = paging(g, focus);
         List<IncomingGroup> groups = new ArrayList<>();
-        byProperty.forEach((property, triples) -> {
+        for (IncomingLinks links : d.incoming()) {
+            Node property = links.property();
             Set<Node> skip = new HashSet<>(NOT_DETAILS);
             skip.add(property);
-            List<IncomingGroup.Pointer> items = triples.stream()
-                    .map(t -> new IncomingGroup.Pointer(link(t.getSubject(), labels, hrefs),
-                            propertiesOf(t.getSubject(), g, labels, hrefs, skip)))
+            List<IncomingGroup.Pointer> items = links.subjects().stream()
+                    .map(s -> new IncomingGroup.Pointer(link(s, labels, hrefs), details(s, property, focus, g, labels, hrefs, skip)))
                     .sorted(Comparator.comparing(p -> p.subject().label()))
                     .toList();
-            groups.add(new IncomingGroup(property, labels.of(property), hrefs.of(property), items.size(), items));
-        });
+            Paging p = paging.getOrDefault(property, Paging.NONE);
+            groups.add(new IncomingGroup(property, labels.inverseOf(property), hrefs.of(property), links.total(), items,
+                    links.isPartial() ? links.firstShown() : 0, links.firstShown() + items.size() - 1,
+                    hrefs.of(p.collection()), hrefs.of(p.previous()), hrefs.of(p.next())));
+        }
         groups.sort(Comparator.comparing(IncomingGroup::label));
         return groups;
+    }
+
+    /**
+     * What a thing pointing to the focus says besides: its statements but the link itself, and,
+     * when it points to a paragraph of the focus rather than to the focus, that paragraph.
+     */
+    private static List<PropertyValues> details(Node s, Node property, Node focus, Graph g, Labels labels, Hrefs hrefs, Set<Node> skip) {
+        List<PropertyValues> out = new ArrayList<>();
+        List<Value> parts = g.find(s, property, Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(o -> g.contains(o, Ctoc.paragraphOf, focus))
+                .map(o -> value(o, labels, hrefs)).sorted(Comparator.comparing(Value::text)).toList();
+        if (!parts.isEmpty()) {
+            out.add(new PropertyValues(labels.ofProperty(property), hrefs.of(property), parts));
+        }
+        out.addAll(propertiesOf(s, g, labels, hrefs, skip));
+        return out;
+    }
+
+    /** Where the pages of each list are, as the description's Hydra collections say. */
+    private static Map<Node, Paging> paging(Graph g, Node focus) {
+        Map<Node, Paging> out = new HashMap<>();
+        for (Triple c : g.find(focus, Hydra.collection, Node.ANY).toList()) {
+            Node collection = c.getObject();
+            Node view = object(g, collection, Hydra.view);
+            for (Triple a : g.find(collection, Hydra.memberAssertion, Node.ANY).toList()) {
+                Node property = object(g, a.getObject(), Hydra.property);
+                if (property != null) {
+                    out.put(property, new Paging(collection, view == null ? null : object(g, view, Hydra.previous),
+                            view == null ? null : object(g, view, Hydra.next)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Node object(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+    }
+
+    /** A list's collection and the pages before and after the one shown (null when none). */
+    private record Paging(Node collection, Node previous, Node next) {
+        static final Paging NONE = new Paging(null, null, null);
     }
 
     private static List<Quote> evidence(Node focus, Graph g, Labels labels, Hrefs hrefs) {

@@ -10,14 +10,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code /.well-known/void}: the dataset description, in any RDF format or as a page. */
-final class VoidServlet extends HttpServlet {
-    private final transient DatasetDescription description;
+/**
+ * A document the server writes as one graph, in any RDF format or as a page about its main
+ * resource: {@code /.well-known/void} (the dataset description) and
+ * {@code /.well-known/sparql-examples} (the query library as SPARQL examples).
+ */
+final class GraphDocumentServlet extends HttpServlet {
+    private final transient GraphDocument document;
     private final transient Responses responses;
     private final transient Hrefs hrefs;
 
-    VoidServlet(DatasetDescription description, Responses responses, Hrefs hrefs) {
-        this.description = description;
+    GraphDocumentServlet(GraphDocument document, Responses responses, Hrefs hrefs) {
+        this.document = document;
         this.responses = responses;
         this.hrefs = hrefs;
     }
@@ -29,10 +33,10 @@ final class VoidServlet extends HttpServlet {
             return;
         }
         if (format.get().isRdf()) {
-            responses.rdf(response, description.graph(), format.get());
+            responses.rdf(response, document.graph(), format.get());
         } else {
-            responses.html(response, HttpServletResponse.SC_OK, "resource", ResourcePage.of(description.datasetNode(),
-                    description.graph(), hrefs, Responses.formatLinks(request.getRequestURI())));
+            responses.html(response, HttpServletResponse.SC_OK, "resource", ResourcePage.of(document.mainNode(),
+                    document.graph(), hrefs, Responses.formatLinks(request.getRequestURI())));
         }
     }
 }
