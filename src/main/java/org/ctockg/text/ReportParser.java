@@ -41,7 +41,7 @@ public final class ReportParser {
                     + "(?<!\\b(?:article|articles|paragraph|paragraphs|item|items|rule|chapter|annex|No|decision|resolution|of|and|to|in|on|by|page|para|vol) \\d{1,3}\\. )");
     /** The end of a sentence, a footnote marker glued to it included. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.;:!?][\"\u201d)]?\\d{0,2}(?=\\s)");
-    private static final Pattern HEADING_TAIL = Pattern.compile("\\p{Lu}[^.;:!?()\\d]{2,150}");
+    private static final Pattern HEADING_TAIL = Pattern.compile("\\p{Lu}[^.;:!?()\\d]{2,300}");
     /** A chapter or section number just before a heading tail ("... A. Status of responses"). */
     private static final Pattern HEADING_LABEL = Pattern.compile("(?:^|\\s)((?:[IVX]{1,5}|[A-H])\\.)$");
     private static final Pattern INLINE_FIRST_PARAGRAPH = Pattern.compile("\\S[ \\t]+1\\.[ \\t]+\\p{Lu}");
@@ -57,6 +57,7 @@ public final class ReportParser {
     private static final Pattern DANGLING_NUMBER = Pattern.compile("\\s(\\d{1,3})\\.$");
     private static final Pattern HEADING_LABEL_START = Pattern.compile("(?:[IVX]{1,5}|[A-H])\\.\\s");
     private static final Pattern LIST_OPENING = Pattern.compile(":\\s+(\\(a\\))\\s+\\p{Lu}");
+    private static final Pattern LIST_ITEM_START = Pattern.compile("\\(([a-y])\\)\\s+\\p{Lu}");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"](?:" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE
             + ")?) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z]|Annex(?:es)?\\b)");
 
@@ -441,7 +442,7 @@ public final class ReportParser {
             boolean actTextStarts = previous != null && previous.kind() == BlockKind.HEADING && ACT_LABEL_START.matcher(previous.text()).lookingAt()
                     && content.startsWith("The Conference");
             if (previous != null && previous.kind() != BlockKind.TABLE_ROW && !entryClosed && !actTextStarts
-                    && ((!blankBefore && previous == current)
+                    && ((!blankBefore && previous == current) || continuesHeading(previous, content)
                     || (previous.kind() != BlockKind.HEADING && (!endsSentence(previous.text()) || announcesList(previous.text()))))) {
                 appendLine(previous, content);
                 current = previous;
@@ -455,6 +456,20 @@ public final class ReportParser {
                 owner.parts().add(text);
             }
             add(text);
+        }
+
+        /**
+         * The rest of a heading that a page break cut ("C. Identification ... of proceeds of crime"
+         * / page footer / "(article 6)"): nothing came between, the heading ends no sentence, and the
+         * line goes on in lower case or with a parenthesis, as no paragraph or heading starts.
+         */
+        private boolean continuesHeading(Block previous, String content) {
+            if (content.isEmpty() || previous != current || previous.kind() != BlockKind.HEADING || content.length() > 150
+                    || endsSentence(previous.text())) {
+                return false;
+            }
+            char c = content.charAt(0);
+            return Character.isLowerCase(c) || c == '(' && !SUBPARAGRAPH.matcher(content).matches();
         }
 
         private void appendLine(Block b, String content) {
@@ -574,7 +589,8 @@ public final class ReportParser {
 
         private void addPieces(List<Part> parts, String text) {
             for (String p : INLINE_HEADING.split(text)) {
-                if (!p.isBlank()) {
+                // a page number left before a paragraph's number ("5 14. With the Chair ...") is no text
+                if (!p.isBlank() && !PageDebris.isDebris(p.strip())) {
                     for (String piece : actHeadings(p.strip(), parts)) {
                         for (String item : splitSubparagraphs(piece, nextLetter(parts))) {
                             parts.add(new Part(item, false));
@@ -684,10 +700,15 @@ public final class ReportParser {
         int start;
         char letter;
         Matcher open = LIST_OPENING.matcher(text);
+        Matcher own = LIST_ITEM_START.matcher(text);
         if (open.find()) {
             out.add(text.substring(0, open.start() + 1).strip());
             start = open.start(1);
             letter = 'b';
+        } else if (own.lookingAt()) {
+            // a line that starts with an item ("(d) Build ...; (e) Assist ...") after a page break or footnotes
+            start = 0;
+            letter = (char) (own.group(1).charAt(0) + 1);
         } else if (next >= 'b' && next <= 'z') {
             start = 0;
             letter = next;
