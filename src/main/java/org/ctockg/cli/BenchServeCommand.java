@@ -1,7 +1,6 @@
 package org.ctockg.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -21,6 +20,7 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.ctockg.bench.DashboardRender;
 import org.ctockg.bench.HeadlessChromium;
 import org.ctockg.bench.HttpLoad;
+import org.ctockg.bench.SamplePages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -133,16 +133,9 @@ final class BenchServeCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Asks the server for one resource of each kind ({@code pages.rq}) and returns their paths. */
+    /** Asks the server for one resource of each kind (see {@link SamplePages}). */
     private List<String> samplePages() throws IOException, InterruptedException {
-        String query;
-        try (var in = BenchServeCommand.class.getResourceAsStream("/org/ctockg/bench/pages.rq")) {
-            query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        HttpRequest request = HttpLoad.get(url + "/ctoc/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
-        String csv = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        List<String> paths = csv.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty())
-                .map(iri -> URI.create(iri).getRawPath()).toList();
+        List<String> paths = SamplePages.of(url);
         if (paths.isEmpty()) {
             throw new UserError(url + ": the server holds no resources to fetch; give --pages");
         }

@@ -4,45 +4,75 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.ctockg.diagnostics.Diagnostic;
+import org.ctockg.extract.ReportExtractor;
+import org.ctockg.extract.ReportFiles;
+import org.ctockg.ingest.OrderedPipeline;
+import org.ctockg.ingest.Progress;
+import org.ctockg.ingest.ReadReport;
+import org.ctockg.ingest.ReportNames;
+import org.ctockg.ingest.ReportReader;
 import org.ctockg.rdf.Iris;
 import org.ctockg.rdf.Prefixes;
-import org.ctockg.store.InMemoryCorpus;
+import org.ctockg.reference.ReferenceData;
+import org.ctockg.vocab.OntologyFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Writes the graph of the given reports in one RDF format. */
+/**
+ * Writes the graph of the given reports in one RDF format. N-Quads, N-Triples, TriG and Turtle
+ * stream: each report's triples are written as soon as it is read, so memory stays flat whatever
+ * the number of reports (a triple that several reports state is written once per report in the
+ * triple formats). JSON-LD and RDF/XML are whole documents that Jena writes from a graph in
+ * memory: they hold every report at once and say so.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Write the graph of the given reports as Turtle, TriG, N-Quads, JSON-LD or RDF/XML.")
 final class ExtractCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
 
     enum Format {
-        turtle(RDFFormat.TURTLE_BLOCKS, false), trig(RDFFormat.TRIG_BLOCKS, true), nquads(RDFFormat.NQUADS, true),
-        jsonld(RDFFormat.JSONLD11, true), rdfxml(RDFFormat.RDFXML_PLAIN, false), ntriples(RDFFormat.NTRIPLES, false);
+        turtle(RDFFormat.TURTLE_BLOCKS, false, true), trig(RDFFormat.TRIG_BLOCKS, true, true), nquads(RDFFormat.NQUADS, true, true),
+        jsonld(RDFFormat.JSONLD11, true, false), rdfxml(RDFFormat.RDFXML_PLAIN, false, false), ntriples(RDFFormat.NTRIPLES, false, true);
 
         final RDFFormat rdf;
         final boolean quads;
+        final boolean streams;
 
-        Format(RDFFormat rdf, boolean quads) {
+        Format(RDFFormat rdf, boolean quads, boolean streams) {
             this.rdf = rdf;
             this.quads = quads;
+            this.streams = streams;
         }
     }
 
     @Option(names = "--format", defaultValue = "turtle",
             description = "turtle, trig, nquads, jsonld, rdfxml or ntriples (default ${DEFAULT-VALUE}); "
-                    + "the triple formats merge the reports' graphs into one")
+                    + "the triple formats merge the reports' graphs into one; jsonld and rdfxml hold the whole graph in memory")
     Format format;
 
     @Option(names = "--with-reference", description = "also write the ontology and the reference data")
@@ -56,32 +86,80 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InMemoryCorpus.Result loaded = corpus.load();
-        DatasetGraph source = loaded.dataset().asDatasetGraph();
         Iris iris = corpus.iris();
-        DatasetGraph selected = DatasetGraphFactory.createGeneral();
-        Prefixes.applyTo(selected.prefixes(), iris);
-        Txn.executeRead(source, () -> {
-            for (Iterator<Node> it = source.listGraphNodes(); it.hasNext(); ) {
-                Node g = it.next();
-                boolean reference = g.equals(iris.ontologyGraph()) || g.equals(iris.referenceGraph());
-                if (withReference || !reference) {
-                    source.getGraph(g).find().forEachRemaining(t -> selected.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                }
-            }
-        });
+        ReferenceData reference = ReferenceData.load();
+        int[] failed = {0};
+        Consumer<Diagnostic> problems = d -> {
+            failed[0]++;
+            CorpusOptions.report(d);
+        };
+        List<Path> files = ReportNames.keepFirst(ReportFiles.expand(corpus.reports, problems), iris, problems);
+        PrefixMap prefixes = PrefixMapFactory.create();
+        Prefixes.applyTo(prefixes, iris);
         try (OutputStream out = output == null ? new NonClosingStdout() : Files.newOutputStream(output)) {
+            Buffered buffer = format.streams ? null : new Buffered(format.quads);
+            if (buffer != null) {
+                LOG.info("{} is not written as a stream: the whole graph is held in memory (nquads, trig, ntriples and turtle stream)", format);
+            }
+            StreamRDF stream = buffer != null ? buffer.stream : StreamRDFWriter.getWriterStream(out, format.rdf);
+            stream.start();
+            prefixes.forEach(stream::prefix);
+            if (withReference) {
+                write(stream, iris.ontologyGraph(), OntologyFiles.ontology().find().toList());
+                write(stream, iris.referenceGraph(), reference.toGraph(iris).find().toList());
+            }
+            ReportReader reader = new ReportReader(new ReportExtractor(iris, reference));
+            Progress progress = Progress.of("extract", files.size());
+            OrderedPipeline.forThisMachine().run(files, reader::read, r -> {
+                if (r instanceof ReadReport.Extracted e) {
+                    e.report().warnings().forEach(CorpusOptions::report);
+                    write(stream, e.report().graphName(), e.triples());
+                } else if (r instanceof ReadReport.Failed f) {
+                    failed[0]++;
+                    CorpusOptions.report(f.problem());
+                }
+                progress.step();
+            });
+            stream.finish();
+            if (buffer != null) {
+                buffer.write(out, format.rdf, prefixes);
+            }
+            LOG.info("extract: read {}", progress.summary());
+        }
+        return failed[0] == 0 ? 0 : 1;
+    }
+
+    private void write(StreamRDF stream, Node graph, Iterable<Triple> triples) {
+        for (Triple t : triples) {
             if (format.quads) {
-                RDFDataMgr.write(out, selected, format.rdf);
+                stream.quad(Quad.create(graph, t));
             } else {
-                // the union graph view has no prefixes of its own: write a copy that has them
-                org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                selected.getUnionGraph().find().forEachRemaining(union::add);
-                selected.prefixes().forEach((prefix, uri) -> union.getPrefixMapping().setNsPrefix(prefix, uri));
-                RDFDataMgr.write(out, union, format.rdf);
+                stream.triple(t);
             }
         }
-        return loaded.failures() == 0 ? 0 : 1;
+    }
+
+    /** For the formats that cannot stream: the graph (or dataset) built in memory, written at the end. */
+    private static final class Buffered {
+        final DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        final Graph graph = GraphFactory.createDefaultGraph();
+        final StreamRDF stream;
+
+        Buffered(boolean quads) {
+            stream = quads ? StreamRDFLib.dataset(dataset) : StreamRDFLib.graph(graph);
+        }
+
+        void write(OutputStream out, RDFFormat format, PrefixMap prefixes) {
+            if (format.getLang().equals(Lang.JSONLD11) || format.getLang().equals(Lang.JSONLD)) {
+                prefixes.forEach((p, uri) -> dataset.prefixes().add(p, uri));
+                RDFDataMgr.write(out, dataset, format);
+            } else {
+                for (Map.Entry<String, String> e : prefixes.getMapping().entrySet()) {
+                    graph.getPrefixMapping().setNsPrefix(e.getKey(), e.getValue());
+                }
+                RDFDataMgr.write(out, graph, format);
+            }
+        }
     }
 
     /** Standard output, flushed but never closed. */

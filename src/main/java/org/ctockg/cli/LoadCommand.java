@@ -22,6 +22,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", defaultValue = "db", description = "database folder (default ${DEFAULT-VALUE})")
     Path db;
 
+    @Option(names = "--compact", description = "compact the database after loading, whatever its share of garbage "
+            + "(otherwise only when the garbage left by replaced and removed reports is a third of the folder or more)")
+    boolean compact;
+
     @Mixin
     CorpusOptions corpus;
 
@@ -31,8 +35,10 @@ final class LoadCommand implements Callable<Integer> {
         ReportExtractor extractor = new ReportExtractor(corpus.iris(), reference);
         try (PersistentCorpus store = PersistentCorpus.open(db, extractor, reference)) {
             SyncSummary summary = store.load(corpus.reports, CorpusOptions::report);
-            if (summary.replaced() > 0) {
+            if (compact) {
                 store.compact();
+            } else if (summary.replaced() + summary.removed() > 0) {
+                store.compactIfWorthIt();
             }
             return summary.hasFailures() ? 1 : 0;
         } catch (DatabaseUnavailableException e) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ctoc-kg", mixinStandardHelpOptions = true, version = "ctoc-kg 0.1",
         description = "Knowledge graph of the reports of the UNTOC Conference of the Parties and its working groups.",
         subcommands = {QueryCommand.class, ExtractCommand.class, ValidateCommand.class, ServeCommand.class, LoadCommand.class, CheckCommand.class,
-                BenchExtractCommand.class, BenchServeCommand.class})
+                BenchExtractCommand.class, BenchServeCommand.class, BenchScaleCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

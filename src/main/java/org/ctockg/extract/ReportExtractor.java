@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.rdf.FactSink;
@@ -26,10 +28,10 @@ import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 
 /**
- * Reads one report file and returns its graph: the single entry point of extraction. A file is
- * read in whatever source format it comes in (text, PDF, HTML; see {@link SourceReaders}) and
- * held to {@link InputLimits}: beyond one of them, or when its reading takes longer than the
- * time allowed, it is refused with one line rather than read in part.
+ * Reads one report file and returns its graph, or streams its triples: the single entry point of
+ * extraction. A file is read in whatever source format it comes in (text, PDF, HTML; see
+ * {@link SourceReaders}) and held to {@link InputLimits}: beyond one of them, or when its reading
+ * takes longer than the time allowed, it is refused with one line rather than read in part.
  */
 public final class ReportExtractor {
     private final Iris iris;
@@ -60,17 +62,31 @@ public final class ReportExtractor {
 
     /** The file name is what the graph records as the report's source (no folder). */
     public ReportGraph extract(String fileName, byte[] bytes) throws ReportRejectedException {
+        Graph graph = GraphFactory.createDefaultGraph();
+        ExtractedReport r = extract(fileName, bytes, StreamRDFLib.graph(graph));
+        return new ReportGraph(r.sourceFile(), r.reportId(), r.graphName(), graph, r.contentHash(), r.warnings());
+    }
+
+    /**
+     * Streams the report's triples to {@code out} as they are recognised, without holding its
+     * graph: the entry point of the loaders and of {@code extract}. Only {@code triple} is called
+     * on {@code out} (its start and finish are the caller's), and a triple may come more than
+     * once. A report rejected half-way (a time limit, not a meeting report) may have sent some
+     * triples already: a caller that must not keep them holds each report's triples until this
+     * returns, as {@link org.ctockg.ingest.ReportReader} does.
+     */
+    public ExtractedReport extract(String fileName, byte[] bytes, StreamRDF out) throws ReportRejectedException {
         Deadline deadline = Deadline.after(limits.timePerReport());
         SourceText source = read(fileName, bytes, deadline);
         String reportId = reportId(fileName);
         String hash = sha256(bytes);
         List<Diagnostic> warnings = new ArrayList<>();
         source.notes().forEach(n -> warnings.add(Diagnostic.warning(fileName, 0, n)));
-        Graph graph = GraphFactory.createDefaultGraph();
+        StreamRDFCounting counted = StreamRDFLib.count(out);
         try {
             ReportDocument doc = ReportParser.parse(fileName, source.text());
             checkSize(fileName, doc);
-            ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(StreamRDFLib.graph(graph)), reportId, warnings);
+            ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(counted), reportId, warnings);
             for (Recognizer r : recognisers(hash)) {
                 r.recognise(ctx);
                 if (deadline.passed()) {
@@ -86,7 +102,7 @@ public final class ReportExtractor {
             // a pattern that repeats a group recurses once per repetition: the last net under lists of thousands of items
             throw new ReportRejectedException(fileName, "a passage is too long a list to read (a pattern ran out of stack); skipped");
         }
-        return new ReportGraph(fileName, reportId, iris.reportGraph(reportId), graph, hash, List.copyOf(warnings));
+        return new ExtractedReport(fileName, reportId, iris.reportGraph(reportId), hash, List.copyOf(warnings), counted.countTriples());
     }
 
     private SourceText read(String fileName, byte[] bytes, Deadline deadline) throws ReportRejectedException {

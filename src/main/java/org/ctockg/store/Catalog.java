@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -16,12 +17,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.ctockg.ingest.FileStamp;
 
 /**
  * The catalog of a database: which graphs the store wrote and from what. Each report graph
  * has an entry ({@code <graph> store:sourceFile; store:contentHash; store:extractor;
- * dcterms:modified}); the ontology and reference graphs have a {@code store:graphHash}; the
- * catalog itself (named {@code graph/catalog} under the base) names the base URI. It lives in
+ * dcterms:created; dcterms:modified; store:triples}, and the file's {@code store:fileSize;
+ * store:fileModified; store:fileRead} when they can vouch for its bytes); the ontology and
+ * reference graphs have a {@code store:graphHash}, {@code store:extractor} and
+ * {@code store:triples}; the catalog itself (named {@code graph/catalog} under the base) names
+ * the base URI, the data's version and the digest of the files last synced. It lives in
  * the database's own default graph ({@link StoreVocab#CATALOG_GRAPH}), which the union default
  * graph that queries, pages and dumps see leaves out. Every method runs inside the caller's
  * transaction, so an entry is always written in the same transaction as its graph.
@@ -65,8 +70,48 @@ final class Catalog {
 
     void describe(String baseUri) {
         dsg.deleteAny(graph, name, Node.ANY, Node.ANY);
-        dsg.add(graph, name, RDF.type.asNode(), StoreVocab.Catalog);
-        dsg.add(graph, name, StoreVocab.baseUri, NodeFactory.createLiteralString(baseUri));
+        description(baseUri).forEach(dsg::add);
+    }
+
+    /** The statements {@link #describe} writes, for a writer that does not go through the dataset (the bulk loader). */
+    List<Quad> description(String baseUri) {
+        return List.of(Quad.create(graph, name, RDF.type.asNode(), StoreVocab.Catalog),
+                Quad.create(graph, name, StoreVocab.baseUri, NodeFactory.createLiteralString(baseUri)));
+    }
+
+    /** The version of the data: a new one with every write transaction, so that what depends on the data (the text index) can tell it is current. */
+    Optional<String> version() {
+        return literal(name, StoreVocab.version);
+    }
+
+    /** Gives the data a new version, inside the caller's write transaction; returns it. */
+    String newVersion() {
+        String v = UUID.randomUUID().toString();
+        dsg.deleteAny(graph, name, StoreVocab.version, Node.ANY);
+        dsg.add(versionQuad(v));
+        return v;
+    }
+
+    Quad versionQuad(String v) {
+        return Quad.create(graph, name, StoreVocab.version, NodeFactory.createLiteralString(v));
+    }
+
+    /**
+     * A digest of the report files (names, sizes, times), the code and the base URI that the
+     * data was last brought in step with; forgotten by any other write. While the files bear the
+     * same digest, a sync has nothing to do and reads no entry.
+     */
+    Optional<String> filesDigest() {
+        return literal(name, StoreVocab.filesDigest);
+    }
+
+    void putFilesDigest(String digest) {
+        forgetFilesDigest();
+        dsg.add(graph, name, StoreVocab.filesDigest, NodeFactory.createLiteralString(digest));
+    }
+
+    void forgetFilesDigest() {
+        dsg.deleteAny(graph, name, StoreVocab.filesDigest, Node.ANY);
     }
 
     /** The stored report graphs, by graph name. */
@@ -74,10 +119,59 @@ final class Catalog {
         Map<Node, CatalogEntry> out = new HashMap<>();
         for (Iterator<Quad> it = dsg.find(graph, Node.ANY, StoreVocab.sourceFile, Node.ANY); it.hasNext(); ) {
             Node g = it.next().getSubject();
-            out.put(g, new CatalogEntry(g, literal(g, StoreVocab.sourceFile).orElse(""), literal(g, StoreVocab.contentHash).orElse(""),
-                    literal(g, StoreVocab.extractor).orElse(""), literal(g, DCTerms.modified.asNode()).map(Instant::parse).orElse(null)));
+            out.put(g, entry(g));
         }
         return out;
+    }
+
+    private CatalogEntry entry(Node g) {
+        Map<Node, String> values = new HashMap<>();
+        dsg.find(graph, g, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) {
+                values.putIfAbsent(q.getPredicate(), q.getObject().getLiteralLexicalForm());
+            }
+        });
+        String size = values.get(StoreVocab.fileSize);
+        String modified = values.get(StoreVocab.fileModified);
+        String read = values.get(StoreVocab.fileRead);
+        FileStamp stamp = size == null || modified == null || read == null ? null
+                : new FileStamp(Long.parseLong(size), Instant.parse(modified), Instant.parse(read));
+        String triples = values.get(StoreVocab.triples);
+        return new CatalogEntry(g, values.getOrDefault(StoreVocab.sourceFile, ""), values.getOrDefault(StoreVocab.contentHash, ""),
+                values.getOrDefault(StoreVocab.extractor, ""),
+                values.containsKey(DCTerms.modified.asNode()) ? Instant.parse(values.get(DCTerms.modified.asNode())) : null,
+                stamp, triples == null ? -1 : Long.parseLong(triples));
+    }
+
+    /** The triples of the given graphs not read from reports (ontology, reference data); -1 when one is not recorded. */
+    long fixedTriples(List<Node> graphs) {
+        long sum = 0;
+        for (Node g : graphs) {
+            Optional<String> n = literal(g, StoreVocab.triples);
+            if (n.isEmpty()) {
+                return -1;
+            }
+            sum += Long.parseLong(n.get());
+        }
+        return sum;
+    }
+
+    /**
+     * The triples the catalog counts in the graphs it holds (reports, ontology, reference data);
+     * -1 when some graph's count is not recorded.
+     */
+    long triples() {
+        Map<Node, Long> counts = new HashMap<>();
+        dsg.find(graph, Node.ANY, StoreVocab.triples, Node.ANY).forEachRemaining(q ->
+                counts.put(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm())));
+        for (Node p : List.of(StoreVocab.sourceFile, StoreVocab.graphHash)) {
+            for (Iterator<Quad> it = dsg.find(graph, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                if (!counts.containsKey(it.next().getSubject())) {
+                    return -1;
+                }
+            }
+        }
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Every graph the catalog accounts for: reports, ontology, reference data. */
@@ -92,16 +186,45 @@ final class Catalog {
     }
 
     void putReport(Node reportGraph, String sourceFile, String contentHash, String extractor, Instant loaded) {
+        putReport(new CatalogEntry(reportGraph, sourceFile, contentHash, extractor, loaded, null, -1));
+    }
+
+    void putReport(CatalogEntry e) {
+        Node reportGraph = e.graph();
         // first stored: kept across replacements; a report stored again after its removal starts anew
         Optional<String> created = literal(reportGraph, StoreVocab.sourceFile).isPresent()
                 ? literal(reportGraph, DCTerms.created.asNode()).or(() -> literal(reportGraph, DCTerms.modified.asNode()))
                 : Optional.empty();
         remove(reportGraph);
-        dsg.add(graph, reportGraph, DCTerms.created.asNode(), dateTime(created.orElse(loaded.toString())));
-        dsg.add(graph, reportGraph, StoreVocab.sourceFile, NodeFactory.createLiteralString(sourceFile));
-        dsg.add(graph, reportGraph, StoreVocab.contentHash, NodeFactory.createLiteralString(contentHash));
-        dsg.add(graph, reportGraph, StoreVocab.extractor, NodeFactory.createLiteralString(extractor));
-        dsg.add(graph, reportGraph, DCTerms.modified.asNode(), dateTime(loaded.toString()));
+        entryQuads(e, created.map(Instant::parse).orElse(e.loaded())).forEach(dsg::add);
+    }
+
+    /** The statements of a new report's entry, for the bulk loader (first stored now). */
+    List<Quad> entryQuads(CatalogEntry e) {
+        return entryQuads(e, e.loaded());
+    }
+
+    private List<Quad> entryQuads(CatalogEntry e, Instant created) {
+        Node g = e.graph();
+        List<Quad> out = new ArrayList<>();
+        out.add(Quad.create(graph, g, DCTerms.created.asNode(), dateTime(created.toString())));
+        out.add(Quad.create(graph, g, StoreVocab.sourceFile, NodeFactory.createLiteralString(e.sourceFile())));
+        out.add(Quad.create(graph, g, StoreVocab.contentHash, NodeFactory.createLiteralString(e.contentHash())));
+        out.add(Quad.create(graph, g, StoreVocab.extractor, NodeFactory.createLiteralString(e.extractor())));
+        out.add(Quad.create(graph, g, DCTerms.modified.asNode(), dateTime(e.loaded().toString())));
+        if (e.stamp() != null && e.stamp().trusted()) {
+            out.add(Quad.create(graph, g, StoreVocab.fileSize, longLiteral(e.stamp().size())));
+            out.add(Quad.create(graph, g, StoreVocab.fileModified, dateTime(e.stamp().modified().toString())));
+            out.add(Quad.create(graph, g, StoreVocab.fileRead, dateTime(e.stamp().taken().toString())));
+        }
+        if (e.triples() >= 0) {
+            out.add(Quad.create(graph, g, StoreVocab.triples, longLiteral(e.triples())));
+        }
+        return out;
+    }
+
+    private static Node longLiteral(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDlong);
     }
 
     /** Replaces a report's entry by a note that it was removed, and when (for feeds of what changed). */
@@ -146,6 +269,23 @@ final class Catalog {
     void putGraphHash(Node g, String hash) {
         remove(g);
         dsg.add(graph, g, StoreVocab.graphHash, NodeFactory.createLiteralString(hash));
+    }
+
+    /** The extraction code that last checked a graph not read from a report (ontology, reference data). */
+    Optional<String> extractor(Node g) {
+        return literal(g, StoreVocab.extractor);
+    }
+
+    /** A graph not read from a report: its content hash, the code that wrote it and its size. */
+    List<Quad> fixedGraph(Node g, String hash, String extractor, long triples) {
+        return List.of(Quad.create(graph, g, StoreVocab.graphHash, NodeFactory.createLiteralString(hash)),
+                Quad.create(graph, g, StoreVocab.extractor, NodeFactory.createLiteralString(extractor)),
+                Quad.create(graph, g, StoreVocab.triples, longLiteral(triples)));
+    }
+
+    void putFixedGraph(Node g, String hash, String extractor, long triples) {
+        remove(g);
+        fixedGraph(g, hash, extractor, triples).forEach(dsg::add);
     }
 
     void remove(Node g) {

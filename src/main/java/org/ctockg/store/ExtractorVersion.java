@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,13 +30,15 @@ import org.slf4j.LoggerFactory;
  * source-reading, extraction, text, IRI, reference and vocabulary packages and the data files the jar carries.
  * A report stored by another version of them is read again, so an upgrade never serves graphs
  * the current code would not produce. The same bytes give the same fingerprint whether they are
- * read from the fat jar or from {@code target/classes}.
+ * read from the fat jar or from {@code target/classes}. Reading the jar costs about half a second,
+ * so the database folder keeps the fingerprint of the jar it last saw (path, size, time).
  */
 public final class ExtractorVersion {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private static final List<String> PREFIXES = List.of(
             "org/ctockg/source/", "org/ctockg/extract/", "org/ctockg/text/", "org/ctockg/rdf/", "org/ctockg/reference/", "org/ctockg/vocab/",
             "ctoc-kg/reference/", "ctoc-kg/ontology/");
+    private static final String CACHE = "extractor-version.txt";
     private static volatile String current;
 
     private ExtractorVersion() {
@@ -41,15 +46,23 @@ public final class ExtractorVersion {
 
     /** The fingerprint of the code running now (computed once). */
     public static String current() {
+        return current(null);
+    }
+
+    /**
+     * As {@link #current()}, but a jar's fingerprint is kept in {@code cacheFolder} under the jar's
+     * path, size and time, so that a start with the same jar does not read it again.
+     */
+    public static String current(Path cacheFolder) {
         String v = current;
         if (v == null) {
-            v = compute();
+            v = compute(cacheFolder);
             current = v;
         }
         return v;
     }
 
-    private static String compute() {
+    private static String compute(Path cacheFolder) {
         try {
             CodeSource source = ReportExtractor.class.getProtectionDomain().getCodeSource();
             Path location = source == null ? null : Path.of(source.getLocation().toURI());
@@ -57,7 +70,7 @@ public final class ExtractorVersion {
                 return ofDirectory(location);
             }
             if (location != null && Files.isRegularFile(location)) {
-                return ofJar(location);
+                return cacheFolder == null ? ofJar(location) : cachedOfJar(location, cacheFolder.resolve(CACHE));
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             LOG.debug("cannot fingerprint the extraction code", e);
@@ -65,6 +78,27 @@ public final class ExtractorVersion {
         // Unknown code: never trust a stored graph to be what it would produce.
         LOG.warn("cannot tell which version of the extraction code runs; every report will be read again");
         return "unknown-" + UUID.randomUUID();
+    }
+
+    /** The jar's fingerprint from the cache file when it names this jar with this size and time; else computed and cached. */
+    private static String cachedOfJar(Path jar, Path cache) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+        String key = jar.toAbsolutePath() + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\t";
+        if (Files.isRegularFile(cache)) {
+            String line = Files.readString(cache, StandardCharsets.UTF_8).strip();
+            if (line.startsWith(key) && line.length() > key.length()) {
+                return line.substring(key.length());
+            }
+        }
+        String fingerprint = ofJar(jar);
+        try {
+            Path tmp = cache.resolveSibling(CACHE + ".tmp");
+            Files.writeString(tmp, key + fingerprint + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.debug("cannot cache the fingerprint of the extraction code in {}", cache, e);
+        }
+        return fingerprint;
     }
 
     private static String ofDirectory(Path root) throws IOException {

@@ -1,9 +1,7 @@
 package org.ctockg.store;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -16,17 +14,25 @@ import org.apache.jena.tdb2.TDB2;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.extract.ReportFiles;
-import org.ctockg.extract.ReportGraph;
-import org.ctockg.extract.ReportRejectedException;
+import org.ctockg.ingest.OrderedPipeline;
+import org.ctockg.ingest.ReportNames;
+import org.ctockg.ingest.Progress;
+import org.ctockg.ingest.ReadReport;
+import org.ctockg.ingest.ReportReader;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.vocab.OntologyFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The graph of some reports held in memory, for the {@code query}, {@code extract} and
- * {@code validate} commands: one named graph per report, plus the ontology and the reference
- * data, in an in-memory TDB2 whose default graph is the union of them all, as on the server.
+ * The graph of some reports held in memory, for the {@code query} and {@code validate} commands:
+ * one named graph per report, plus the ontology and the reference data, in an in-memory TDB2
+ * whose default graph is the union of them all, as on the server. Reports are read in parallel
+ * and each one's triples go straight into the dataset, in file order; two files of one report
+ * name are not merged (the second is skipped with a line, as the database does).
  */
 public final class InMemoryCorpus {
+    private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private InMemoryCorpus() {
     }
 
@@ -40,28 +46,24 @@ public final class InMemoryCorpus {
             failed[0]++;
             problems.accept(d);
         };
+        List<Path> files = ReportNames.keepFirst(ReportFiles.expand(paths, counting), extractor.iris(), counting);
+        ReportReader reader = new ReportReader(extractor);
+        Progress progress = Progress.of("reading", files.size());
         Txn.executeWrite(dsg, () -> {
             dsg.addGraph(extractor.iris().ontologyGraph(), OntologyFiles.ontology());
             dsg.addGraph(extractor.iris().referenceGraph(), reference.toGraph(extractor.iris()));
+            OrderedPipeline.forThisMachine().run(files, reader::read, r -> {
+                if (r instanceof ReadReport.Extracted e) {
+                    e.report().warnings().forEach(problems);
+                    Node g = e.report().graphName();
+                    e.triples().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                } else if (r instanceof ReadReport.Failed f) {
+                    counting.accept(f.problem());
+                }
+                progress.step();
+            });
         });
-        Map<Node, Path> seen = new HashMap<>();
-        for (Path file : ReportFiles.expand(paths, counting)) {
-            Node graph = extractor.iris().reportGraph(ReportExtractor.reportId(file.getFileName().toString()));
-            Path earlier = seen.putIfAbsent(graph, file);
-            if (earlier != null) {
-                // as the database does: two files of one name would otherwise merge into one report
-                counting.accept(Diagnostic.error(file.toString(), "has the same report name as " + earlier + " (graph <"
-                        + graph.getURI() + ">); skipped"));
-                continue;
-            }
-            try {
-                ReportGraph rg = extractor.extract(file);
-                rg.warnings().forEach(problems);
-                Txn.executeWrite(dsg, () -> dsg.addGraph(rg.graphName(), rg.graph()));
-            } catch (ReportRejectedException e) {
-                counting.accept(e.toDiagnostic());
-            }
-        }
+        LOG.info("read {}", progress.summary());
         return new Result(DatasetFactory.wrap(dsg), failed[0]);
     }
 

@@ -1,19 +1,26 @@
 package org.ctockg.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
@@ -21,6 +28,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -29,8 +37,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.extract.ReportFiles;
-import org.ctockg.extract.ReportGraph;
-import org.ctockg.extract.ReportRejectedException;
+import org.ctockg.ingest.FileStamp;
+import org.ctockg.ingest.OrderedPipeline;
+import org.ctockg.ingest.Progress;
+import org.ctockg.ingest.ReadReport;
+import org.ctockg.ingest.ReportNames;
+import org.ctockg.ingest.ReportReader;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.vocab.OntologyFiles;
@@ -53,28 +65,36 @@ public final class PersistentCorpus implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private static final Pattern HOLDER = Pattern.compile("held by process (\\d+)");
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** The folder of the text index, inside the database folder. */
+    public static final String TEXT_INDEX = "text-index";
 
     private final Path dir;
     private final Path key;
     private final DatasetGraph dsg;
     private final Dataset dataset;
-    private final ReportExtractor extractor;
-    private final ReferenceData reference;
+    private final Supplier<ReportReader> reader;
+    private final OrderedPipeline pipeline = OrderedPipeline.forThisMachine();
+    private final Supplier<ReferenceData> reference;
     private final Iris iris;
     private final Catalog catalog;
     private final String extractorVersion;
+    private StoredTextIndex text;
+    private final Object textLock = new Object();
+    /** The report entries as the last sync or load left them (null before one). */
+    private volatile Map<Node, CatalogEntry> lastEntries;
     private boolean closed;
 
-    private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, ReportExtractor extractor, ReferenceData reference) {
+    private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, Iris iris, Supplier<ReferenceData> reference,
+                             Function<ReferenceData, ReportExtractor> extractor) {
         this.dir = dir;
         this.key = key;
         this.dsg = dsg;
         this.dataset = DatasetFactory.wrap(dsg);
-        this.extractor = extractor;
-        this.reference = reference;
-        this.iris = extractor.iris();
+        this.reference = once(reference);
+        this.reader = once(() -> new ReportReader(extractor.apply(this.reference.get())));
+        this.iris = iris;
         this.catalog = new Catalog(dsg, StoreVocab.catalogGraph(iris));
-        this.extractorVersion = ExtractorVersion.current();
+        this.extractorVersion = ExtractorVersion.current(key);
     }
 
     /**
@@ -85,6 +105,20 @@ public final class PersistentCorpus implements AutoCloseable {
      *         cannot hold one; the message is one line for the user
      */
     public static PersistentCorpus open(Path dir, ReportExtractor extractor, ReferenceData reference) {
+        return open(dir, extractor.iris(), () -> reference, r -> extractor);
+    }
+
+    /**
+     * As {@link #open(Path, ReportExtractor, ReferenceData)}, with the reference data (and the
+     * extractor built on it, with the default input limits) loaded only when a report must be
+     * read: a start with nothing to read does without.
+     */
+    public static PersistentCorpus open(Path dir, Iris iris, Supplier<ReferenceData> reference) {
+        return open(dir, iris, reference, r -> new ReportExtractor(iris, r));
+    }
+
+    private static PersistentCorpus open(Path dir, Iris iris, Supplier<ReferenceData> reference,
+                                         Function<ReferenceData, ReportExtractor> extractor) {
         Path key = dir.toAbsolutePath().normalize();
         if (Files.exists(key) && !Files.isDirectory(key)) {
             throw new DatabaseUnavailableException(dir + ": not a folder, so it cannot hold a database", null);
@@ -98,12 +132,62 @@ public final class PersistentCorpus implements AutoCloseable {
             throw new DatabaseUnavailableException(dir + ": the database is already open in this process", null);
         }
         try {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(key));
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new PersistentCorpus(dir, key, dsg, extractor, reference);
+            DatasetGraph dsg = connect(key);
+            if (BulkLoad.interrupted(key)) {
+                // connecting took the folder's lock, so the process that began that load is gone
+                LOG.warn("{}: the first load into this database did not finish; it starts again from an empty database", dir);
+                TDBInternal.expel(dsg);
+                clear(key);
+                dsg = connect(key);
+            }
+            return new PersistentCorpus(dir, key, dsg, iris, reference, extractor);
         } catch (RuntimeException e) {
             OPEN.remove(key);
             throw translate(dir, e);
+        }
+    }
+
+    /** Made on first use, once, whichever thread asks (the workers read reports in parallel). */
+    private static <T> Supplier<T> once(Supplier<T> maker) {
+        Object[] made = {null};
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = maker.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) made[0];
+                return t;
+            }
+        };
+    }
+
+    private static DatasetGraph connect(Path key) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(key));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    /** Deletes what an interrupted first load left: the storage, the text index, the size record, then the marker. */
+    private static void clear(Path key) {
+        try (Stream<Path> children = Files.list(key)) {
+            for (Path p : children.toList()) {
+                String name = p.getFileName().toString();
+                if (name.matches("Data-\\d+") || name.equals(DiskUse.BASELINE) || name.equals(TEXT_INDEX) || name.equals(CatalogSnapshot.FILE)) {
+                    deleteTree(p);
+                }
+            }
+            Files.delete(key.resolve(BulkLoad.MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(key + ": cannot clear an interrupted first load: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
@@ -151,13 +235,93 @@ public final class PersistentCorpus implements AutoCloseable {
      */
     public synchronized void compact() {
         long start = System.nanoTime();
+        long before = DiskUse.bytes(key);
         DatabaseMgr.compact(dsg, true);
-        LOG.info("{}: compacted in {} ms", dir, (System.nanoTime() - start) / 1_000_000);
+        DiskUse.recordCompact(key, liveTriples());
+        LOG.info("{}: compacted from {} MB to {} MB in {} ms", dir, before / 1_000_000, DiskUse.bytes(key) / 1_000_000,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Compacts when garbage is at least {@link DiskUse#WORTH_COMPACTING} of the folder, as
+     * estimated from the triples the catalog counts; a change of a few reports among many costs
+     * no pass over the whole database. Returns whether it compacted.
+     */
+    public synchronized boolean compactIfWorthIt() {
+        OptionalDouble share = garbageShare();
+        LOG.debug("{}: garbage {}", dir, share.isPresent() ? Math.round(share.getAsDouble() * 100) + " %" : "unknown");
+        if (share.isPresent() && share.getAsDouble() >= DiskUse.WORTH_COMPACTING) {
+            compact();
+            return true;
+        }
+        return false;
+    }
+
+    /** The estimated share of the folder's bytes that no graph uses any more; empty when it cannot be told. */
+    public OptionalDouble garbageShare() {
+        return DiskUse.garbageShare(key, liveTriples());
+    }
+
+    /** The triples the catalog counts: from the entries the last sync left, when there was one, else read from the catalog. */
+    private long liveTriples() {
+        Map<Node, CatalogEntry> known = lastEntries;
+        if (known == null || known.values().stream().anyMatch(e -> e.triples() < 0)) {
+            return Txn.calculateRead(dsg, catalog::triples);
+        }
+        long fixed = Txn.calculateRead(dsg, () -> catalog.fixedTriples(List.of(iris.ontologyGraph(), iris.referenceGraph())));
+        return fixed < 0 ? -1 : fixed + known.values().stream().mapToLong(CatalogEntry::triples).sum();
+    }
+
+    /** Bytes on disk of the storage in use. */
+    public long bytesOnDisk() {
+        return DiskUse.bytes(key);
+    }
+
+    /**
+     * The text index of the database, in step with it (rebuilt first if it is not). Opening it
+     * costs a second (Lucene), so a sync with nothing to write does not, and a server may ask for
+     * it when the first search comes.
+     */
+    public synchronized TextIndex textIndex() {
+        return text().index();
+    }
+
+    private StoredTextIndex text() {
+        synchronized (textLock) {
+            if (text == null) {
+                ensureVersion();
+                text = StoredTextIndex.open(key.resolve(TEXT_INDEX), dsg, Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
+            }
+            return text;
+        }
+    }
+
+    /** A database from before data versions gets one, so that an index built now can be trusted later. */
+    private void ensureVersion() {
+        if (Txn.calculateRead(dsg, () -> catalog.version().isEmpty() && !dsg.isEmpty())) {
+            Txn.executeWrite(dsg, catalog::newVersion);
+        }
+    }
+
+    /** Opens the text index on another thread (a second of Lucene) while this one finds what to write. */
+    private void openTextMeanwhile() {
+        ensureVersion();
+        Thread t = new Thread(() -> {
+            try {
+                text();
+            } catch (RuntimeException e) {
+                LOG.debug("{}: the text index will be opened when first written", dir, e);
+            }
+        }, "text-index");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The catalog entries of the stored reports, by file name. */
     public List<CatalogEntry> reports() {
-        List<CatalogEntry> out = new ArrayList<>(Txn.calculateRead(dsg, catalog::reports).values());
+        String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+        List<CatalogEntry> out = new ArrayList<>(CatalogSnapshot.read(key, version)
+                .orElseGet(() -> Txn.calculateRead(dsg, catalog::reports)).values());
         out.sort(Comparator.comparing(CatalogEntry::sourceFile).thenComparing(e -> e.graph().getURI()));
         return out;
     }
@@ -177,9 +341,17 @@ public final class PersistentCorpus implements AutoCloseable {
         if (!closed) {
             closed = true;
             try {
-                TDBInternal.expel(dsg);
+                synchronized (textLock) { // waits for an opening under way
+                    if (text != null) {
+                        text.close();
+                    }
+                }
             } finally {
-                OPEN.remove(key);
+                try {
+                    TDBInternal.expel(dsg);
+                } finally {
+                    OPEN.remove(key);
+                }
             }
         }
     }
@@ -196,84 +368,205 @@ public final class PersistentCorpus implements AutoCloseable {
             n.failed++;
             problems.accept(d);
         });
-        adoptBase();
-        updateFixedGraph(iris.ontologyGraph(), OntologyFiles.ontology(), "ontology");
-        updateFixedGraph(iris.referenceGraph(), reference.toGraph(iris), "reference data");
-        Map<Node, CatalogEntry> stored = Txn.calculateRead(dsg, catalog::reports);
-        Map<Node, Path> seen = new HashMap<>();
-        for (Path file : files) {
-            storeReport(file, stored, seen, n, problems);
-        }
-        if (removeMissing) {
-            List<Node> gone = stored.keySet().stream().filter(g -> !seen.containsKey(g)).toList();
-            if (!gone.isEmpty() && incomplete[0]) {
-                LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
-                        dir, gone.size());
-            } else if (!gone.isEmpty()) {
-                Instant now = Instant.now();
-                Txn.executeWrite(dsg, () -> gone.forEach(g -> {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    catalog.markRemoved(g, now);
-                }));
-                n.removed = gone.size();
+        Progress progress;
+        boolean first = !files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty);
+        try {
+            progress = first ? firstLoad(files, n, problems) : sync(files, n, problems, removeMissing, incomplete[0]);
+        } catch (RuntimeException | InternalError e) {
+            if (!DatabaseWriteException.isStorageFailure(e)) {
+                throw e;
             }
+            throw new DatabaseWriteException(dir + ": cannot write to the database (" + DatabaseWriteException.reason(e)
+                    + "; is the disk full?); " + (first ? "the first load stopped and starts again from empty next time"
+                    : n.committed + " report(s) were stored before it stopped, the others were not; nothing stored earlier is lost"), e);
+        }
+        if (n.keptMissing > 0) {
+            LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
+                    dir, n.keptMissing);
+        }
+        if (text != null) {
+            text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
         }
         SyncSummary summary = new SyncSummary(n.added, n.replaced, n.unchanged, n.removed, n.failed);
-        LOG.info("{}: {} ({} ms)", dir, summary.toLine(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("{}: {}; read {}; {} ms in all", dir, summary.toLine(), progress.summary(), (System.nanoTime() - start) / 1_000_000);
         return summary;
     }
 
-    private void storeReport(Path file, Map<Node, CatalogEntry> stored, Map<Node, Path> seen, Counts n,
-                             Consumer<Diagnostic> problems) {
-        String name = file.getFileName().toString();
-        Node graph = iris.reportGraph(ReportExtractor.reportId(name));
-        Path earlier = seen.putIfAbsent(graph, file);
-        if (earlier != null) {
+    /** A file to read and what the catalog says of its graph (null when new), or one whose stamp says it is unchanged. */
+    private record Work(Path file, Node graph, CatalogEntry stored, boolean unchanged) {
+    }
+
+    private record Read(Work work, ReadReport result) {
+    }
+
+    /** Which files need reading: not those whose stored entry their size and time vouch for, nor a second file of one report name. */
+    private List<Work> plan(List<Path> files, Map<Node, CatalogEntry> stored, Set<Node> seen, Counts n, Consumer<Diagnostic> problems) {
+        List<Path> distinct = ReportNames.keepFirst(files, iris, d -> {
             n.failed++;
-            problems.accept(Diagnostic.error(file.toString(), "has the same report name as " + earlier + " (graph <"
-                    + graph.getURI() + ">); skipped"));
-            return;
-        }
-        CatalogEntry old = stored.get(graph);
-        byte[] bytes;
-        try {
-            bytes = ReportFiles.read(file, extractor.limits());
-        } catch (ReportRejectedException e) {
-            n.failed++;
-            problems.accept(e.toDiagnostic());
-            keep(name, old, problems);
-            return;
-        }
-        String hash = ReportExtractor.sha256(bytes);
-        if (old != null && old.matches(name, hash, extractorVersion)) {
-            n.unchanged++;
-            return;
-        }
-        ReportGraph rg;
-        try {
-            rg = extractor.extract(name, bytes);
-        } catch (ReportRejectedException e) {
-            n.failed++;
-            problems.accept(e.toDiagnostic());
-            keep(name, old, problems);
-            return;
-        }
-        rg.warnings().forEach(problems);
-        if (!rg.graphName().equals(graph)) {
-            throw new IllegalStateException("the extractor named the graph of " + name + " " + rg.graphName() + ", not " + graph);
-        }
-        Instant now = Instant.now();
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            rg.graph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            catalog.putReport(graph, name, rg.contentHash(), extractorVersion, now);
+            problems.accept(d);
         });
-        LOG.debug("{}: stored {} ({} triples)", dir, name, rg.graph().size());
-        if (old == null) {
-            n.added++;
-        } else {
-            n.replaced++;
+        // a look at each file's size and time: ten thousand of them, on every core
+        List<Work> out = distinct.parallelStream().map(file -> {
+            Node graph = ReportNames.graphOf(file, iris);
+            CatalogEntry old = stored.get(graph);
+            boolean unchanged = old != null && old.stamp() != null && vouched(old, file.getFileName().toString(), file);
+            return new Work(file, graph, unchanged ? null : old, unchanged);
+        }).toList();
+        out.forEach(w -> seen.add(w.graph()));
+        n.unchanged += (int) out.stream().filter(Work::unchanged).count();
+        return out.stream().filter(w -> !w.unchanged()).toList();
+    }
+
+    private boolean vouched(CatalogEntry old, String name, Path file) {
+        try {
+            return old.vouchedFor(name, FileStamp.of(file), extractorVersion);
+        } catch (IOException e) {
+            return false; // the reader will say what is wrong with it
         }
+    }
+
+    private Read read(Work w) {
+        CatalogEntry old = w.stored();
+        boolean comparable = old != null && old.sourceFile().equals(w.file().getFileName().toString())
+                && old.extractor().equals(extractorVersion);
+        return new Read(w, reader.get().read(w.file(), comparable ? old.contentHash() : null));
+    }
+
+    /** Brings a database that holds something in step with the files, several reports per write transaction. */
+    private Progress sync(List<Path> files, Counts n, Consumer<Diagnostic> problems, boolean removeMissing, boolean incomplete) {
+        String digest = removeMissing && !incomplete ? FilesDigest.of(files, extractorVersion, iris.base().value()) : null;
+        if (digest != null && Txn.calculateRead(dsg, catalog::filesDigest).filter(digest::equals).isPresent()) {
+            n.unchanged = files.size();
+            return Progress.silent(dir.toString(), 0);
+        }
+        long t0 = System.nanoTime();
+        openTextMeanwhile();
+        adoptBase();
+        updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
+        updateFixedGraph(iris.referenceGraph(), () -> reference.get().toGraph(iris), "reference data");
+        long t1 = System.nanoTime();
+        String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+        Map<Node, CatalogEntry> stored = CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
+        Map<Node, CatalogEntry> entries = new HashMap<>(stored);
+        long t2 = System.nanoTime();
+        Set<Node> seen = new HashSet<>();
+        List<Work> work = plan(files, stored, seen, n, problems);
+        LOG.debug("{}: base and fixed graphs {} ms, catalog {} ms, file stamps {} ms", dir, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        Progress progress = Progress.of(dir.toString(), work.size());
+        try (TransactionBatches batches = new TransactionBatches(dsg, catalog, text(), entries,
+                names -> {
+                    n.committed += names.size();
+                    names.forEach(name -> LOG.debug("{}: stored {}", dir, name));
+                })) {
+            pipeline.run(work, this::read, r -> {
+                write(r, batches, n, problems);
+                progress.step();
+            });
+            List<Node> gone = stored.keySet().stream().filter(g -> !seen.contains(g)).toList();
+            if (removeMissing && !incomplete) {
+                Instant now = Instant.now();
+                gone.forEach(g -> batches.remove(g, now));
+                n.removed = gone.size();
+            } else if (removeMissing) {
+                n.keptMissing = gone.size();
+            }
+            batches.commit();
+        }
+        String after = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+        if (!after.equals(version) || CatalogSnapshot.read(key, after).isEmpty()) {
+            CatalogSnapshot.write(key, after, entries.values());
+        }
+        lastEntries = entries;
+        if (digest != null && n.failed == 0) {
+            Txn.executeWrite(dsg, () -> catalog.putFilesDigest(digest));
+        }
+        return progress;
+    }
+
+    private void write(Read r, TransactionBatches batches, Counts n, Consumer<Diagnostic> problems) {
+        Work w = r.work();
+        String name = w.file().getFileName().toString();
+        CatalogEntry old = w.stored();
+        if (r.result() instanceof ReadReport.Failed f) {
+            n.failed++;
+            problems.accept(f.problem());
+            keep(name, old, problems);
+        } else if (r.result() instanceof ReadReport.Unchanged u) {
+            n.unchanged++;
+            if (u.stamp().trusted()) {
+                batches.restamp(new CatalogEntry(w.graph(), name, u.contentHash(), extractorVersion, old.loaded(), u.stamp(),
+                        old.triples()));
+            }
+        } else if (r.result() instanceof ReadReport.Extracted e) {
+            e.report().warnings().forEach(problems);
+            checkGraph(name, e, w.graph());
+            batches.put(new CatalogEntry(w.graph(), name, e.report().contentHash(), extractorVersion, Instant.now(), e.stamp(),
+                    e.triples().size()), e.triples());
+            if (old == null) {
+                n.added++;
+            } else {
+                n.replaced++;
+            }
+        }
+    }
+
+    private static void checkGraph(String name, ReadReport.Extracted e, Node graph) {
+        if (!e.report().graphName().equals(graph)) {
+            throw new IllegalStateException("the extractor named the graph of " + name + " " + e.report().graphName() + ", not " + graph);
+        }
+    }
+
+    /**
+     * Fills an empty database through the bulk loader: the catalog, the ontology, the reference
+     * data and every report, read in parallel and streamed to the loader.
+     */
+    private Progress firstLoad(List<Path> files, Counts n, Consumer<Diagnostic> problems) {
+        List<Work> work = plan(files, Map.of(), new HashSet<>(), n, problems);
+        Progress progress = Progress.of(dir.toString(), work.size());
+        Graph ontology = OntologyFiles.ontology();
+        Graph referenceGraph = reference.get().toGraph(iris);
+        long[] triples = {ontology.size() + referenceGraph.size()};
+        text(); // opened before the loader locks the database
+        String version = UUID.randomUUID().toString();
+        List<CatalogEntry> entries = new ArrayList<>();
+        try (BulkLoad bulk = BulkLoad.start(key, dsg)) {
+            catalog.description(iris.base().value()).forEach(bulk::add);
+            bulk.add(catalog.versionQuad(version));
+            for (Map.Entry<Node, Graph> fixed : Map.of(iris.ontologyGraph(), ontology, iris.referenceGraph(), referenceGraph).entrySet()) {
+                fixed.getValue().find().forEachRemaining(t -> bulk.add(fixed.getKey(), t));
+                text().add(fixed.getKey(), fixed.getValue().find().toList());
+                catalog.fixedGraph(fixed.getKey(), GraphHash.of(fixed.getValue()), extractorVersion, fixed.getValue().size())
+                        .forEach(bulk::add);
+            }
+            pipeline.run(work, this::read, r -> {
+                String name = r.work().file().getFileName().toString();
+                if (r.result() instanceof ReadReport.Extracted e) {
+                    e.report().warnings().forEach(problems);
+                    checkGraph(name, e, r.work().graph());
+                    e.triples().forEach(t -> bulk.add(r.work().graph(), t));
+                    text().add(r.work().graph(), e.triples());
+                    CatalogEntry entry = new CatalogEntry(r.work().graph(), name, e.report().contentHash(), extractorVersion, Instant.now(),
+                            e.stamp(), e.triples().size());
+                    catalog.entryQuads(entry).forEach(bulk::add);
+                    entries.add(entry);
+                    triples[0] += e.triples().size();
+                    n.added++;
+                    LOG.debug("{}: loading {}", dir, name);
+                } else if (r.result() instanceof ReadReport.Failed f) {
+                    n.failed++;
+                    problems.accept(f.problem());
+                }
+                progress.step();
+            });
+            bulk.finish();
+            CatalogSnapshot.write(key, version, entries);
+            Map<Node, CatalogEntry> byGraph = new HashMap<>();
+            entries.forEach(e -> byGraph.put(e.graph(), e));
+            lastEntries = byGraph;
+        }
+        DiskUse.recordCompact(key, triples[0]);
+        return progress;
     }
 
     private static void keep(String name, CatalogEntry old, Consumer<Diagnostic> problems) {
@@ -305,31 +598,50 @@ public final class PersistentCorpus implements AutoCloseable {
                         }
                     });
                     listed.forEach(g -> {
+                        text().replace(dsg, g, null);
                         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                         dsg.deleteAny(found.graph(), g, Node.ANY, Node.ANY);
                     });
                     dsg.deleteAny(found.graph(), c.getKey(), Node.ANY, Node.ANY);
+                    catalog.newVersion();
                 });
             }
         }
         Catalog.Found current = catalogs.get(catalog.graphName());
         if (current == null || !current.inDefaultGraph() || !base.equals(current.baseUri())) {
-            Txn.executeWrite(dsg, () -> catalog.describe(base));
+            Txn.executeWrite(dsg, () -> {
+                catalog.describe(base);
+                catalog.newVersion();
+            });
         }
     }
 
-    /** Replaces the ontology or reference graph, in one transaction, when its content changed. */
-    private void updateFixedGraph(Node name, Graph content, String what) {
-        String hash = GraphHash.of(content);
-        if (Txn.calculateRead(dsg, () -> catalog.graphHash(name)).filter(hash::equals).isPresent()) {
+    /**
+     * Replaces the ontology or reference graph, in one transaction, when its content changed. Both
+     * come with the code, so a graph written by the code running now is not read nor hashed again.
+     */
+    private void updateFixedGraph(Node name, Supplier<Graph> source, String what) {
+        boolean current = Txn.calculateRead(dsg, () -> catalog.extractor(name).filter(extractorVersion::equals).isPresent()
+                && catalog.graphHash(name).isPresent());
+        if (current) {
             return;
         }
+        Graph content = source.get();
+        String hash = GraphHash.of(content);
+        boolean same = Txn.calculateRead(dsg, () -> catalog.graphHash(name).filter(hash::equals).isPresent());
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            catalog.putGraphHash(name, hash);
+            if (!same) {
+                text().replace(dsg, name, content.find().toList());
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+            catalog.putFixedGraph(name, hash, extractorVersion, content.size());
+            catalog.newVersion();
+            catalog.forgetFilesDigest();
         });
-        LOG.debug("{}: stored the {} ({} triples)", dir, what, content.size());
+        if (!same) {
+            LOG.debug("{}: stored the {} ({} triples)", dir, what, content.size());
+        }
     }
 
     private static final class Counts {
@@ -338,5 +650,7 @@ public final class PersistentCorpus implements AutoCloseable {
         int unchanged;
         int removed;
         int failed;
+        int keptMissing;
+        int committed;
     }
 }

@@ -27,6 +27,18 @@ public final class StoreVocab {
     public static final Node removed = term("removed");
     /** The file name of a removed report (not {@link #sourceFile}, which marks the reports stored now). */
     public static final Node removedFile = term("removedFile");
+    /** Size in bytes of the report's file when it was read. */
+    public static final Node fileSize = term("fileSize");
+    /** Last-modified time of the report's file when it was read. */
+    public static final Node fileModified = term("fileModified");
+    /** When the file's size and time were taken, just before its bytes were read. */
+    public static final Node fileRead = term("fileRead");
+    /** Number of triples in a graph the catalog accounts for. */
+    public static final Node triples = term("triples");
+    /** The version of the data, new with every write (said of the catalog itself). */
+    public static final Node version = term("version");
+    /** Digest of the report files the data was last brought in step with (said of the catalog itself). */
+    public static final Node filesDigest = term("filesDigest");
     /** Hash of the content of a graph that is not read from a report (ontology, reference data). */
     public static final Node graphHash = term("graphHash");
 

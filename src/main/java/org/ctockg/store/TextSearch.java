@@ -1,8 +1,9 @@
 package org.ctockg.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -25,7 +26,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.ctockg.vocab.Ctoc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +36,12 @@ import org.slf4j.LoggerFactory;
  * ({@code rdfs:label}, {@code skos:prefLabel}, {@code skos:altLabel}). In SPARQL:
  * {@code ?unit text:query "smuggling"} and {@code ?thing text:query (rdfs:label "palestine")}.
  *
- * <p>The index is rebuilt from the store whenever the store's fingerprint (the hashes of the
- * reports it holds) differs from the one recorded with the index, so it never lags behind data
- * that another command loaded; a rebuild interrupted half-way leaves no fingerprint, and the
- * next start rebuilds again.
+ * <p>A database keeps its index in step graph by graph ({@link StoredTextIndex}); {@code query}
+ * builds one in memory when a query needs it.
  */
 public final class TextSearch {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
-    private static final String FINGERPRINT = "fingerprint.txt";
-    private static final List<String> FIELDS = List.of("text", "label");
+    static final List<String> FIELDS = List.of("text", "label");
 
     private TextSearch() {
     }
@@ -54,6 +51,8 @@ public final class TextSearch {
         def.set("label", RDFS.label.asNode());
         def.set("label", SKOS.prefLabel.asNode());
         def.set("label", SKOS.altLabel.asNode());
+        // a uid per (graph, subject, field, value), so that one graph's documents can leave the index alone
+        def.setUidField("uid");
         return def;
     }
 
@@ -62,26 +61,6 @@ public final class TextSearch {
         @Override
         public void close() {
             index.close();
-        }
-    }
-
-    /** The dataset with a text index kept in {@code folder}, rebuilt when the store changed. */
-    public static Indexed persistent(DatasetGraph store, Path folder, String fingerprint) {
-        try {
-            Path marker = folder.resolve(FINGERPRINT);
-            boolean current = Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(fingerprint);
-            if (!current) {
-                deleteTree(folder);
-            }
-            Files.createDirectories(folder);
-            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), new TextIndexConfig(fields()));
-            if (!current) {
-                rebuild(store, index);
-                Files.writeString(marker, fingerprint, StandardCharsets.UTF_8);
-            }
-            return wrap(store, index);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the text index in " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -98,6 +77,32 @@ public final class TextSearch {
         return query.contains("http://jena.apache.org/text#");
     }
 
+    /**
+     * The dataset with the text index the database keeps, opened when first used (by a search, or
+     * {@code warm}); closing the result does not close the index.
+     */
+    public static DatasetGraph over(PersistentCorpus store) {
+        EntityDefinition def = fields();
+        Object[] opened = {null};
+        InvocationHandler whenUsed = (proxy, method, args) -> {
+            if (method.getName().equals("getDocDef") && opened[0] == null) {
+                return def; // the same fields, without opening the index yet
+            }
+            synchronized (opened) {
+                if (opened[0] == null) {
+                    opened[0] = store.textIndex();
+                }
+            }
+            try {
+                return method.invoke(opened[0], args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        TextIndex lazy = (TextIndex) Proxy.newProxyInstance(TextIndex.class.getClassLoader(), new Class<?>[] {TextIndex.class}, whenUsed);
+        return wrap(store.dataset().asDatasetGraph(), lazy).dataset();
+    }
+
     private static Indexed wrap(DatasetGraph store, TextIndex index) {
         DatasetGraph text = TextDatasetFactory.create(store, index, false);
         // the wrapper must keep the store's union default graph, as the endpoint promises
@@ -105,7 +110,7 @@ public final class TextSearch {
         return new Indexed(text, index);
     }
 
-    private static void rebuild(DatasetGraph store, TextIndex index) {
+    static void rebuild(DatasetGraph store, TextIndex index) {
         long start = System.nanoTime();
         EntityDefinition def = index.getDocDef();
         int[] count = {0};
@@ -125,7 +130,7 @@ public final class TextSearch {
         LOG.info("text index: {} texts and labels indexed in {} ms", count[0], (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -15,6 +15,9 @@ import org.ctockg.rdf.Iris;
 import org.ctockg.vocab.OntologyFiles;
 import org.ctockg.store.ReportChange;
 import org.ctockg.web.page.Hrefs;
+import org.ctockg.web.limits.LimitedQueryService;
+import org.ctockg.web.limits.QueryGate;
+import org.ctockg.web.limits.RequestLimits;
 import org.ctockg.web.page.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded Fuseki server and what it serves: SPARQL query only at {@code /ctoc/sparql}
  * (no update, no upload, no Graph Store Protocol), SERVICE refused, a time limit on every
- * query, CORS for reading, {@code /$/ping} and {@code /$/metrics}; and the linked-data side:
+ * query, {@link org.ctockg.web.limits bounds} on what one request may cost, CORS for reading,
+ * {@code /$/ping} and {@code /$/metrics}; and the linked-data side:
  * {@code /id/...}, {@code /ontology/...}, the home and query pages, {@code /.well-known/void}
  * and {@code /dumps/}; the query API over the query library ({@code /api/queries}) and the
  * library as SPARQL examples ({@code /.well-known/sparql-examples}), the dashboard and the Atom
@@ -37,9 +41,13 @@ public final class CtocServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
 
     private final FusekiServer fuseki;
+    private final int port;
+    private final RepresentationCache cache;
 
-    private CtocServer(FusekiServer fuseki) {
+    private CtocServer(FusekiServer fuseki, int port, RepresentationCache cache) {
         this.fuseki = fuseki;
+        this.port = port;
+        this.cache = cache;
     }
 
     /** Starts serving the dataset, with no report history for the feed; its default graph must be the union of its graphs. */
@@ -52,55 +60,97 @@ public final class CtocServer implements AutoCloseable {
      * tells the feed what last happened to each report (the store's catalog).
      */
     public static CtocServer start(DatasetGraph dataset, ServerSettings settings, Supplier<List<ReportChange>> changes) {
+        return build(dataset, settings, changes).start();
+    }
+
+    /**
+     * Sets the server up without listening yet, so that a caller may do it while the data is
+     * being brought in step, and {@link #start} once it is. The pages, the query library and
+     * the API are made on their first request: the server answers ping without waiting for them.
+     */
+    public static CtocServer build(DatasetGraph dataset, ServerSettings settings, Supplier<List<ReportChange>> changes) {
         ServiceRefusal.applyTo(dataset.getContext());
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
         Hrefs hrefs = new Hrefs(settings.base());
-        Responses responses = new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology()));
-        IncomingCollections collections = new IncomingCollections(iris);
         RepresentationCache cache = new RepresentationCache(CACHE_BYTES);
-        ResourceDescriber describer = new ResourceDescriber(dataset, collections);
-        DescriptionAnswer answer = new DescriptionAnswer(describer, responses, hrefs, collections, cache);
+        Supplier<Responses> responses = memo(() -> new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology())));
+        IncomingCollections collections = new IncomingCollections(iris);
+        Supplier<ResourceDescriber> describer = memo(() -> new ResourceDescriber(dataset, collections));
+        Supplier<DescriptionAnswer> answer = memo(() -> new DescriptionAnswer(describer.get(), responses.get(), hrefs, collections, cache));
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
-        OntologyServlet ontology = new OntologyServlet(answer, responses, hrefs);
-        QueryLibrary library = QueryLibrary.of(ClasspathFolder.read(QUERIES, LibraryQuery.SUFFIX),
-                (file, reason) -> LOG.warn("queries/{}: {}; left out of the query API", file, reason));
-        QueryApiServlet api = new QueryApiServlet(dataset, library, responses);
+        Supplier<OntologyServlet> ontology = memo(() -> new OntologyServlet(answer.get(), responses.get(), hrefs));
+        Supplier<QueryLibrary> library = memo(() -> QueryLibrary.of(ClasspathFolder.read(QUERIES, LibraryQuery.SUFFIX),
+                (file, reason) -> LOG.warn("queries/{}: {}; left out of the query API", file, reason)));
+        Supplier<QueryApiServlet> api = memo(() -> new QueryApiServlet(dataset, library.get(), responses.get()));
+        QueryGate gate = QueryGate.forCores(Runtime.getRuntime().availableProcessors());
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
+                // enough threads that the queries the gate lets in leave most of them to pages and ping
+                .numServerThreads(8, gate.maxHeld() + 40)
+                .registerOperation(Operation.Query, new LimitedQueryService())
+                .addFilter("/*", new RequestLimits())
+                .addFilter(DATASET + "/sparql", gate)
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
                 .enableMetrics(true)
                 .enableCors(false)
                 .addFilter("/*", new ReadOnlyCors())
-                .addFilter(DATASET + "/sparql", new QueryHelpFilter(responses))
+                .addFilter(DATASET + "/sparql", new LazyFilter(() -> new QueryHelpFilter(responses.get())))
                 .add(DATASET, readOnly)
-                .addServlet("/id/*", new LinkedDataServlet(describer, answer, responses, settings.base()))
-                .addServlet("/graph/*", new GraphServlet(dataset, responses, settings.base()))
-                .addServlet("/ontology", ontology)
-                .addServlet("/ontology/*", ontology)
-                .addServlet("/query", new QueryPageServlet(responses, iris))
-                .addServlet("/assets/*", new AssetServlet())
-                .addServlet("/.well-known/void", new GraphDocumentServlet(new DatasetDescription(dataset, settings.base()), responses, hrefs))
-                .addServlet("/" + SparqlExamples.PATH, new GraphDocumentServlet(new SparqlExamples(library, settings.base()), responses, hrefs))
-                .addServlet("/dashboard", new DashboardServlet(responses, settings.base()))
-                .addServlet("/" + FeedServlet.PATH, new FeedServlet(dataset, changes, responses.templates(), settings.base()))
-                .addServlet(QueryApiServlet.PATH, api)
-                .addServlet(QueryApiServlet.PATH + "/*", api)
-                .addServlet("/dumps/*", new DumpServlet(dataset, library, responses))
+                .addServlet("/id/*", lazy(() -> new LinkedDataServlet(describer.get(), answer.get(), responses.get(), settings.base())))
+                .addServlet("/graph/*", lazy(() -> new GraphServlet(dataset, responses.get(), settings.base())))
+                .addServlet("/ontology", lazy(ontology))
+                .addServlet("/ontology/*", lazy(ontology))
+                .addServlet("/query", lazy(() -> new QueryPageServlet(responses.get(), iris)))
+                .addServlet("/assets/*", lazy(AssetServlet::new))
+                .addServlet("/.well-known/void", lazy(() -> new GraphDocumentServlet(new DatasetDescription(dataset, settings.base()),
+                        responses.get(), hrefs)))
+                .addServlet("/" + SparqlExamples.PATH, lazy(() -> new GraphDocumentServlet(new SparqlExamples(library.get(), settings.base()),
+                        responses.get(), hrefs)))
+                .addServlet("/dashboard", lazy(() -> new DashboardServlet(responses.get(), settings.base())))
+                .addServlet("/" + FeedServlet.PATH, lazy(() -> new FeedServlet(dataset, changes, responses.get().templates(), settings.base())))
+                .addServlet(QueryApiServlet.PATH, lazy(api))
+                .addServlet(QueryApiServlet.PATH + "/*", lazy(api))
+                .addServlet("/dumps/*", lazy(() -> new DumpServlet(dataset, library.get(), responses.get())))
                 // the home page at "/", and the 404 page for every path nothing else serves
-                .addServlet("/*", new HomeServlet(dataset, responses, hrefs))
+                .addServlet("/*", lazy(() -> new HomeServlet(dataset, responses.get(), hrefs)))
                 .build();
+        RequestLimits.applyTo(fuseki.getJettyServer());
+        return new CtocServer(fuseki, settings.port(), cache);
+    }
+
+    /** Listens on the port; answers {@code /$/ping} from now on. */
+    public CtocServer start() {
         try {
             fuseki.start();
             cache.monitor(MetricsProvider.getMetricsProvider(fuseki.getServletContext()).getMeterRegistry());
         } catch (RuntimeException e) {
             if (causedBy(e, java.net.BindException.class)) {
-                throw new IllegalArgumentException("port " + settings.port() + " is already in use; stop what holds it or choose another with --port");
+                throw new IllegalArgumentException("port " + port + " is already in use; stop what holds it or choose another with --port");
             }
             throw e;
         }
-        return new CtocServer(fuseki);
+        return this;
+    }
+
+    private static LazyServlet lazy(Supplier<? extends jakarta.servlet.http.HttpServlet> maker) {
+        return new LazyServlet(maker);
+    }
+
+    /** Made once, on first use, by whichever thread asks first. */
+    private static <T> Supplier<T> memo(Supplier<T> maker) {
+        Object[] made = {null};
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = maker.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) made[0];
+                return t;
+            }
+        };
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

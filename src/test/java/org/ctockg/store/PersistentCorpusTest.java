@@ -221,6 +221,7 @@ class PersistentCorpusTest {
             Txn.executeWrite(dsg, () -> {
                 dsg.deleteAny(cat, graph("a"), StoreVocab.extractor, Node.ANY);
                 dsg.add(cat, graph("a"), StoreVocab.extractor, NodeFactory.createLiteralString("an older version"));
+                new Catalog(dsg, StoreVocab.catalogGraph(IRIS)).newVersion(); // as every writer of the store does
             });
             assertEquals(new SyncSummary(0, 1, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
             assertEquals(ExtractorVersion.current(), store.reports().get(0).extractor());
@@ -289,6 +290,32 @@ class PersistentCorpusTest {
             assertNotEquals(first, shape(store));
             store.sync(List.of(reports()), d -> { });
             assertEquals(first, shape(store));
+        }
+    }
+
+    @Test
+    void aSnapshotOfTheCatalogThatIsStaleOrBrokenIsNotBelieved() throws IOException {
+        for (Path p : List.of(write("a.txt", report("Brazil and Fiji")), write("b.txt", report("Kenya and Peru")))) {
+            // old files: their stamps vouch for them from the first sync, so no later sync restamps them
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        }
+        Path snapshot = tmp.resolve("db").resolve(CatalogSnapshot.FILE);
+        try (PersistentCorpus store = open()) {
+            store.sync(List.of(reports()), d -> { });
+            List<CatalogEntry> entries = store.reports();
+            String text = Files.readString(snapshot);
+            assertTrue(text.lines().count() == 3 && text.contains("a.txt") && text.contains("b.txt"), text);
+
+            // a snapshot of another version of the data, which says a.txt holds other bytes
+            String header = text.lines().findFirst().orElseThrow();
+            Files.writeString(snapshot, text.replace(header, header.substring(0, header.lastIndexOf('\t') + 1) + "another-version")
+                    .replace(entries.get(0).contentHash(), "0".repeat(64)));
+            assertEquals(entries, store.reports(), "the catalog is read instead");
+            assertEquals(new SyncSummary(0, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
+
+            Files.writeString(snapshot, header + "\nnot an entry\n");
+            assertEquals(entries, store.reports());
+            assertEquals(new SyncSummary(0, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
         }
     }
 

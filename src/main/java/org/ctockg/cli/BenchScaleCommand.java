@@ -1,0 +1,252 @@
+package org.ctockg.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ctockg.bench.DiskSize;
+import org.ctockg.bench.HttpLoad;
+import org.ctockg.bench.JavaChild;
+import org.ctockg.bench.SamplePages;
+import org.ctockg.bench.StaticFiles;
+import org.ctockg.bench.SyntheticCorpus;
+import org.ctockg.extract.ReportFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * A benchmark, not a test: the whole corpus on one machine, side by side with Jena's own tools,
+ * in one run. On a synthetic corpus of N reports (the seeds copied under other names) it
+ * measures, each command in a JVM of its own with the same heap: extraction alone
+ * ({@code extract --format nquads}), {@code load} into an empty database and Jena's bulk loader
+ * (what {@code tdb2.tdbloader} does) on the extracted triples, one changed report, the start of
+ * {@code serve} against bare Fuseki on the same database, and resource pages against the same
+ * bytes from a static server. It prints each figure with its target as a ratio.
+ */
+@Command(name = "bench-scale", mixinStandardHelpOptions = true,
+        description = "Measure load, reload, start-up and pages on a synthetic corpus of N reports against Jena's own tools.")
+final class BenchScaleCommand implements Callable<Integer> {
+    private static final String MAIN = Main.class.getName();
+    private static final String BASE = "http://localhost:3030/";
+    private static final Pattern IN_ALL = Pattern.compile("(\\d+) ms in all");
+
+    @Option(names = "--reports", defaultValue = "data/reports", paramLabel = "PATH", description = "the seed reports (default ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Option(names = "-n", defaultValue = "1000", description = "reports in the synthetic corpus (default ${DEFAULT-VALUE})")
+    int n;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "folder for the corpus and the databases (default: a new temporary folder)")
+    Path work;
+
+    @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of every command run (default ${DEFAULT-VALUE})")
+    String heap;
+
+    @Option(names = "--starts", defaultValue = "3", description = "start-ups timed for each server (default ${DEFAULT-VALUE})")
+    int starts;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "length of each page load run (default ${DEFAULT-VALUE})")
+    int seconds;
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("ctoc-bench-scale-");
+        List<Path> seedFiles = ReportFiles.expand(List.of(seeds), CorpusOptions::report);
+        Path corpus = SyntheticCorpus.write(seedFiles, n, dir.resolve("reports"));
+        List<String> jvm = List.of("-Xmx" + heap);
+        System.err.printf("bench-scale: %d synthetic reports in %s%n", n, corpus);
+
+        JavaChild.Run extract = run(JavaChild.command(jvm, MAIN, List.of("extract", "--format", "nquads", "--with-reference",
+                "-o", dir.resolve("all.nq").toString(), "--reports", corpus.toString())), "extract");
+        JavaChild.Run tdbloader = run(JavaChild.command(jvm, "org.ctockg.bench.TdbLoader",
+                List.of(dir.resolve("tdbloader").toString(), dir.resolve("all.nq").toString())), "tdbloader");
+        Path db = dir.resolve("db");
+        JavaChild.Run load = run(JavaChild.command(jvm, MAIN, List.of("load", "--db", db.toString(), "--reports", corpus.toString())), "load");
+        long ourBytes = DiskSize.of(db);
+        long theirBytes = DiskSize.of(dir.resolve("tdbloader"));
+
+        Path changed = SyntheticCorpus.changeOne(corpus, n / 2);
+        JavaChild.Run reload = run(JavaChild.command(jvm, MAIN, List.of("load", "--db", db.toString(), "--reports", corpus.toString())), "load (1 changed)");
+
+        row("extract (s)", extract.seconds(), Double.NaN, "");
+        row("tdbloader on its output (s)", tdbloader.seconds(), Double.NaN, "");
+        row("load into an empty database (s) vs extract + tdbloader", load.seconds(), extract.seconds() + tdbloader.seconds(), "<= 1.5");
+        row("peak RSS of load (MB) vs tdbloader", load.peakRssMb(), tdbloader.peakRssMb(), "flat in N");
+        row("  of which anonymous: heap and native (MB)", load.peakAnonMb(), tdbloader.peakAnonMb(), "flat in N");
+        row("peak RSS of extract (MB)", extract.peakRssMb(), Double.NaN, "flat in N");
+        row("database on disk (MB) vs tdbloader's", ourBytes / 1e6, theirBytes / 1e6, "<= 1.5");
+        row("one changed report: sync in load (s) [" + changed.getFileName() + "]", inAll(reload.err()), Double.NaN, "< 2 s");
+        row("one changed report: whole load command (s)", reload.seconds(), Double.NaN, "");
+
+        startAndPages(db, corpus, jvm);
+
+        System.out.println("what\tours\ttheirs\tratio\ttarget");
+        for (String[] r : rows) {
+            System.out.println(String.join("\t", r));
+        }
+        System.out.println("(N = " + n + " synthetic reports, -Xmx" + heap + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores; work folder " + dir + ")");
+        return 0;
+    }
+
+    private void startAndPages(Path db, Path corpus, List<String> jvm) throws Exception {
+        List<String> bareArgs = List.of("--tdb2", "--loc", db.toString(), "--ping");
+        List<Double> ours = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int i = 0; i <= starts; i++) {
+            // the first start of each is a warm-up (page cache; our first start records the files' digest)
+            double o = startUp(port -> JavaChild.command(jvm, MAIN, List.of("serve", "--db", db.toString(), "--reports",
+                    corpus.toString(), "--port", Integer.toString(port), "--base-uri", BASE)));
+            double b = startUp(port -> JavaChild.command(withBareLogging(jvm), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                    concat(bareArgs, List.of("--port", Integer.toString(port), "/ds"))));
+            if (i > 0) {
+                ours.add(o);
+                bare.add(b);
+            }
+        }
+        row("start-up to /$/ping, median (s) vs bare Fuseki", median(ours), median(bare), "<= 1.2");
+
+        int port = freePort();
+        Process server = new ProcessBuilder(JavaChild.command(jvm, MAIN, List.of("serve", "--db", db.toString(), "--reports",
+                corpus.toString(), "--port", Integer.toString(port), "--base-uri", BASE)))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String url = "http://localhost:" + port;
+            awaitPing(url, server);
+            List<String> pages = SamplePages.of(url);
+            Map<String, byte[]> bodies = new LinkedHashMap<>();
+            HttpClient client = HttpClient.newHttpClient();
+            for (String p : pages) {
+                bodies.put(p, client.send(HttpLoad.get(url + p, "text/html"), HttpResponse.BodyHandlers.ofByteArray()).body());
+            }
+            String state = pages.stream().filter(p -> p.startsWith("/id/state/")).findFirst().orElse(pages.get(0));
+            List<Double> stateMs = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                long t = System.nanoTime();
+                client.send(HttpLoad.get(url + state, "text/html"), HttpResponse.BodyHandlers.ofByteArray());
+                stateMs.add((System.nanoTime() - t) / 1e6);
+            }
+            HttpLoad load = new HttpLoad();
+            List<HttpRequest> ourRequests = pages.stream().map(p -> HttpLoad.get(url + p, "text/html")).toList();
+            load.run(ourRequests, 2, Duration.ofSeconds(3));
+            HttpLoad.Result ourPages = load.run(ourRequests, 8, Duration.ofSeconds(seconds));
+            HttpLoad.Result staticPages;
+            try (StaticFiles files = StaticFiles.serve(bodies, "text/html;charset=utf-8", 16)) {
+                List<HttpRequest> staticRequests = pages.stream().map(p -> HttpLoad.get("http://localhost:" + files.port() + p, "text/html")).toList();
+                load.run(staticRequests, 2, Duration.ofSeconds(3));
+                staticPages = load.run(staticRequests, 8, Duration.ofSeconds(seconds));
+            }
+            row("resource pages as HTML at 8 clients (req/s) vs the same bytes served static " + pages.size() + " pages, "
+                    + ourPages.errors() + " errors", ourPages.perSecond(), staticPages.perSecond(), ">= 0.3");
+            row("a State's page (KB) [" + state + "]", bodies.get(state).length / 1e3, Double.NaN, "< 100 KB");
+            row("a State's page, median of 7 (ms)", median(stateMs), Double.NaN, "< 50 ms");
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private interface CommandOnPort {
+        List<String> at(int port);
+    }
+
+    /** Seconds from launch until {@code /$/ping} answers 200; then the server is stopped. */
+    private static double startUp(CommandOnPort command) throws IOException, InterruptedException {
+        int port = freePort();
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command.at(port)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            awaitPing("http://localhost:" + port, p);
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    private static void awaitPing(String url, Process p) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ping = HttpRequest.newBuilder(URI.create(url + "/$/ping")).timeout(Duration.ofSeconds(2)).GET().build();
+        while (true) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("the server ended before it answered: " + p.info().commandLine().orElse(""));
+            }
+            try {
+                if (client.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static List<String> withBareLogging(List<String> jvm) {
+        // Fuseki's command sets log4j2 up, whose core is not in this jar: tell it logging is configured elsewhere
+        return concat(jvm, List.of("-Dlog4j2.configurationFile=none"));
+    }
+
+    private static JavaChild.Run run(List<String> command, String what) throws IOException, InterruptedException {
+        System.err.printf("bench-scale: %s ...%n", what);
+        JavaChild.Run r = JavaChild.run(command);
+        if (r.status() != 0) {
+            throw new IllegalStateException(what + " ended with status " + r.status() + ":\n" + r.err());
+        }
+        System.err.printf(Locale.ROOT, "bench-scale: %s took %.1f s, peak RSS %.0f MB (anonymous %.0f MB)%n", what, r.seconds(),
+                r.peakRssMb(), r.peakAnonMb());
+        return r;
+    }
+
+    private static double inAll(String err) {
+        Matcher m = IN_ALL.matcher(err);
+        double last = Double.NaN;
+        while (m.find()) {
+            last = Long.parseLong(m.group(1)) / 1000.0;
+        }
+        return last;
+    }
+
+    private void row(String what, double ours, double theirs, String target) {
+        String ratio = Double.isNaN(theirs) ? "" : String.format(Locale.ROOT, "%.2f", ours / theirs);
+        rows.add(new String[] {what, fmt(ours), Double.isNaN(theirs) ? "" : fmt(theirs), ratio, target});
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.2f", v);
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.ctockg.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A file's size and last-modified time, taken just before its bytes are read. When both are what
+ * they were when the file was last read, its bytes are taken to be the same and are not hashed
+ * again (as make and git do). A stamp taken within {@link #RACY} of the file's modification is not
+ * {@link #trusted}: the file may change again within the same tick of the clock and keep it.
+ */
+public record FileStamp(long size, Instant modified, Instant taken) {
+    /** How long after a file's modification its stamp is trusted. */
+    public static final Duration RACY = Duration.ofSeconds(2);
+
+    public static FileStamp of(Path file) throws IOException {
+        Instant now = Instant.now();
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return new FileStamp(a.size(), a.lastModifiedTime().toInstant(), now);
+    }
+
+    /** Whether this stamp may vouch for the bytes read after it was taken, on a later run. */
+    public boolean trusted() {
+        return modified.plus(RACY).isBefore(taken);
+    }
+
+    /** Whether the file bears the same size and time as when {@code recorded} was taken. */
+    public boolean sameAs(FileStamp recorded) {
+        return recorded != null && size == recorded.size && modified.equals(recorded.modified);
+    }
+}
