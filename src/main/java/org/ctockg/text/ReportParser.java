@@ -57,6 +57,10 @@ public final class ReportParser {
     private static final Pattern DANGLING_NUMBER = Pattern.compile("\\s(\\d{1,3})\\.$");
     private static final Pattern HEADING_LABEL_START = Pattern.compile("(?:[IVX]{1,5}|[A-H])\\.\\s");
     private static final Pattern LIST_OPENING = Pattern.compile(":\\s+(\\(a\\))\\s+\\p{Lu}");
+    /** A title before a name ("chaired by Ms."): the sentence goes on with the name. */
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile("(?<![\\p{L}.])(?:Mr|Ms|Mrs|Dr|H\\.E)\\.$");
+    /** A chapter or section number alone on a line: a page break cut it from its heading. */
+    private static final Pattern LONE_LABEL = Pattern.compile("^(?:[IVX]{1,5}|[A-H])\\.$");
     private static final Pattern LIST_ITEM_START = Pattern.compile("\\(([a-y])\\)\\s+\\p{Lu}");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"](?:" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE
             + ")?) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z]|Annex(?:es)?\\b)");
@@ -147,6 +151,8 @@ public final class ReportParser {
         private String pendingNumber;
         /** A paragraph number ending the line being read, to become pending when its pieces are read. */
         private String danglingNumber;
+        /** A chapter or section number whose heading a page break sent to a later line, or null. */
+        private String pendingLabel;
         /** The line before closed an entry of a table of contents: nothing runs on from it. */
         private boolean entryClosed;
         /** The line (from 0) where the body starts when the text has neither chapters nor paragraph 1, else -1. */
@@ -296,7 +302,9 @@ public final class ReportParser {
                 return;
             }
             if (inFootnotes) {
-                if (current != null && current.kind() == BlockKind.FOOTNOTE && !blankBefore) {
+                // a footnote that a page break cut goes on in lower case after the footer
+                if (current != null && current.kind() == BlockKind.FOOTNOTE
+                        && (!blankBefore || !endsSentence(current.text()) && Character.isLowerCase(stripped.charAt(0)))) {
                     appendLine(current, clean(stripped));
                     return;
                 }
@@ -316,6 +324,13 @@ public final class ReportParser {
             }
             content = clean(content);
             if (content.isEmpty()) {
+                return;
+            }
+            if (pendingLabel != null) {
+                content = pendingLabel + " " + content;
+                pendingLabel = null;
+            } else if (!inMasthead && !wholeHeading && LONE_LABEL.matcher(content).matches()) {
+                pendingLabel = content;
                 return;
             }
             if (inMasthead) {
@@ -778,7 +793,7 @@ public final class ReportParser {
         while (!t.isEmpty() && "\"'\u201d)]*".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }
-        return !t.isEmpty() && ".:;!?".indexOf(t.charAt(t.length() - 1)) >= 0;
+        return !t.isEmpty() && ".:;!?".indexOf(t.charAt(t.length() - 1)) >= 0 && !TITLE_BEFORE_NAME.matcher(t).find();
     }
 
     static boolean isChapter(String content) {

@@ -65,8 +65,8 @@ class LayoutInvarianceTest {
         CONTRACT.put("recommendations", List.of("source", "unit", "addressee", "endorsedIn"));
     }
 
-    private static final List<Path> FOLDERS = List.of(Path.of("data/reports"), Path.of("src/test/resources/reports"),
-            Path.of("src/test/resources/layouts/plain-wrapped"), Path.of("src/test/resources/cases/firearms-plain"));
+    /** The seeds, the test reports, the seeds as a plain-text converter wraps them, and the report of every case folder. */
+    private static final List<Path> FOLDERS = folders();
 
     private static final ReferenceData REFERENCE = ReferenceData.load();
     private static final ReportExtractor EXTRACTOR = new ReportExtractor(new Iris(BaseIri.DEFAULT), REFERENCE);
@@ -75,6 +75,17 @@ class LayoutInvarianceTest {
     private static final Map<String, String> ORIGINALS = new TreeMap<>();
     private static Map<String, Set<String>> expected;
     private static DatasetGraph store;
+
+    private static List<Path> folders() {
+        List<Path> folders = new ArrayList<>(List.of(Path.of("data/reports"), Path.of("src/test/resources/reports"),
+                Path.of("src/test/resources/layouts/plain-wrapped")));
+        try (Stream<Path> cases = Files.list(Path.of("src/test/resources/cases"))) {
+            cases.filter(Files::isDirectory).sorted().forEach(folders::add);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return folders;
+    }
 
     @BeforeAll
     static void readOriginals() throws IOException {
