@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.metrics.MetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -93,7 +92,8 @@ public final class CtocServer implements AutoCloseable {
                 .addFilter(DATASET + "/sparql", gate)
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
-                .enableMetrics(true)
+                // Fuseki's metrics, set up on the first scrape (LazyMetrics)
+                .addServlet("/$/metrics", lazy(() -> new LazyMetrics(cache)))
                 .enableCors(false)
                 .addFilter("/*", new ReadOnlyCors())
                 .addFilter(DATASET + "/sparql", new LazyFilter(() -> new QueryHelpFilter(responses.get())))
@@ -124,7 +124,6 @@ public final class CtocServer implements AutoCloseable {
     public CtocServer start() {
         try {
             fuseki.start();
-            cache.monitor(MetricsProvider.getMetricsProvider(fuseki.getServletContext()).getMeterRegistry());
         } catch (RuntimeException e) {
             if (causedBy(e, java.net.BindException.class)) {
                 throw new IllegalArgumentException("port " + port + " is already in use; stop what holds it or choose another with --port");
