@@ -74,7 +74,7 @@ final class ActRecognizer implements Recognizer {
         }
     }
 
-    private static void write(ReportContext ctx, ConferenceAct act) {
+    static void write(ReportContext ctx, ConferenceAct act) {
         Node n = act.node();
         ctx.sink.type(n, Ctoc.ConferenceAct);
         ctx.sink.type(n, act.kind().equals("decision") ? Ctoc.Decision : Ctoc.Resolution);
@@ -129,11 +129,11 @@ final class ActRecognizer implements Recognizer {
         if (session >= 20) {
             return ctx.reference.bodies().byCode("GA");
         }
-        return Optional.of(ctx.defaultConference());
+        return ctx.defaultConference();
     }
 
     private static Optional<BodyEntry> adopterAt(ReportContext ctx, String text, int at) {
-        List<NameMatch<BodyEntry>> found = ctx.reference.bodies().gazetteer().findAll(text.substring(at, Math.min(text.length(), at + 200)));
+        List<NameMatch<BodyEntry>> found = ctx.reference.bodies().find(text.substring(at, Math.min(text.length(), at + 200)));
         if (!found.isEmpty() && found.get(0).start() <= 4 && adopts(found.get(0).entity())) {
             return Optional.of(found.get(0).entity());
         }
@@ -142,7 +142,7 @@ final class ActRecognizer implements Recognizer {
     }
 
     private static Optional<BodyEntry> adopterBefore(ReportContext ctx, String before) {
-        List<NameMatch<BodyEntry>> found = ctx.reference.bodies().gazetteer().findAll(before);
+        List<NameMatch<BodyEntry>> found = ctx.reference.bodies().find(before);
         if (!found.isEmpty()) {
             NameMatch<BodyEntry> last = found.get(found.size() - 1);
             String gap = before.substring(last.end());
@@ -160,7 +160,7 @@ final class ActRecognizer implements Recognizer {
 
     private static Optional<BodyEntry> bare(ReportContext ctx, String word) {
         return switch (word) {
-            case "Conference" -> Optional.of(ctx.defaultConference());
+            case "Conference" -> ctx.defaultConference();
             case "General Assembly", "Assembly" -> ctx.reference.bodies().byCode("GA");
             case "Economic and Social Council", "Council" -> ctx.reference.bodies().byCode("ECOSOC");
             case "Commission" -> ctx.reference.bodies().byCode("CCPCJ");

@@ -121,10 +121,12 @@ final class ArticleRecognizer implements Recognizer {
         return ownInstrument(ctx);
     }
 
+    /** The convention of the report's conference; none when the report names none of our bodies. */
     private static Optional<InstrumentEntry> defaultConvention(ReportContext ctx) {
-        String code = ctx.conference != null && ctx.conference.instrumentCode() != null && !ctx.conference.instrumentCode().isEmpty()
-                ? ctx.conference.instrumentCode() : "untoc";
-        return ctx.reference.instruments().byCode(code);
+        if (ctx.conference == null || ctx.conference.instrumentCode() == null || ctx.conference.instrumentCode().isEmpty()) {
+            return Optional.empty();
+        }
+        return ctx.reference.instruments().byCode(ctx.conference.instrumentCode());
     }
 
     /** The Protocol a working group on it works under, when the report is about one. */

@@ -23,12 +23,16 @@ import org.ctockg.vocab.Ctoc;
  */
 final class DocumentRecognizer implements Recognizer {
     private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\bhad\\s+before\\s+(?:it|them)\\b|\\bdocuments?\\s+(?:were\\s+|was\\s+)?before\\s+the\\b");
+    private static final Pattern LIST_CAPTION = Pattern.compile(
+            "(?i)^(?:annex(?:es)?(?:\\s+[IVX0-9]+)?\\.?\\s+)?(?:list\\s+of\\s+documents|documents\\s+before)\\b");
     private static final Pattern TITLED_ITEM = Pattern.compile("^(\\p{Lu}.{2,400}?)\\s*\\(([^()]{5,200})\\)\\s*[;.]?\\s*(?:and)?\\s*$");
     private static final Pattern NOT_A_TITLE = Pattern.compile("^[\\d\\s(),a-z-]*$");
-    private static final Pattern LIST_CAPTION = Pattern.compile("(?i)^(?:list\\s+of\\s+documents|documents\\s+before)\\b");
 
     @Override
     public void recognise(ReportContext ctx) {
+        if (ctx.conference == null && ctx.meetings.isEmpty()) {
+            return; // a document of another body holds none of our facts
+        }
         String own = Masthead.read(ctx.doc.masthead()).symbol();
         boolean inList = false;
         for (Block b : ctx.doc.blocks()) {
@@ -36,8 +40,8 @@ final class DocumentRecognizer implements Recognizer {
                 inList = false;
             }
             if ((b.kind() == BlockKind.HEADING || b.kind() == BlockKind.TEXT) && LIST_CAPTION.matcher(b.text()).find()) {
+                // a table printed without blank lines runs on from its caption: its symbols are the list's
                 inList = true;
-                continue;
             }
             List<String> symbols = DocumentSymbols.find(b.text());
             if (symbols.isEmpty()) {

@@ -115,7 +115,7 @@ final class MandateRecognizer implements Recognizer {
         return !body.isConference() && body.conferenceSlug() != null && !body.conferenceSlug().isEmpty();
     }
 
-    private static void write(ReportContext ctx, Block b, BodyEntry body, ReportContext.ActMention act, Node kind) {
+    static void write(ReportContext ctx, Block b, BodyEntry body, ReportContext.ActMention act, Node kind) {
         ConferenceAct a = act.act();
         String kindName = kind.equals(Ctoc.mandateEstablished) ? "established" : "constant-element";
         Node n = ctx.iris.inReport(ctx.reportId, "mandate/" + body.slug() + "/" + kindName + "/" + a.kind() + "-" + a.session() + "-" + a.number());

@@ -26,14 +26,18 @@ import org.ctockg.vocab.Ctoc;
  * ({@link MeetingNumbering}). A report on a session of a conference is about that session.
  */
 final class MeetingRecognizer implements Recognizer {
-    private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
+    private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?,?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
 
     @Override
     public void recognise(ReportContext ctx) {
         Masthead masthead = Masthead.read(ctx.doc.masthead());
         String title = masthead.title() == null ? "" : masthead.title();
-        List<BodyEntry> bodies = bodies(ctx, title, masthead.text());
-        ctx.conference = conferenceOf(ctx, bodies, masthead.text());
+        List<BodyEntry> bodies = bodies(ctx, title, masthead.names());
+        ctx.conference = conferenceOf(ctx, bodies, masthead.names());
+        if (masthead.title() == null) {
+            // a note, a background paper, an agenda, a list of decisions: not the report of a meeting
+            return;
+        }
         Optional<DateRange> titleDates = DateRange.find(title);
         String titleVenue = venue(title).orElse(null);
         for (int i = 0; i < bodies.size(); i++) {
@@ -69,7 +73,7 @@ final class MeetingRecognizer implements Recognizer {
     }
 
     private static void addBodies(ReportContext ctx, String text, Map<String, BodyEntry> into, boolean conferences) {
-        for (NameMatch<BodyEntry> m : ctx.reference.bodies().gazetteer().findAll(text)) {
+        for (NameMatch<BodyEntry> m : ctx.reference.bodies().find(text)) {
             BodyEntry b = m.entity();
             boolean meets = conferences ? b.isConference() : !b.isConference() && b.conferenceSlug() != null && !b.conferenceSlug().isEmpty();
             if (meets) {
@@ -90,8 +94,17 @@ final class MeetingRecognizer implements Recognizer {
                 }
             }
         }
-        return ctx.reference.bodies().gazetteer().findAll(masthead).stream().map(NameMatch::entity)
-                .filter(BodyEntry::isConference).findFirst().orElse(null);
+        Optional<BodyEntry> named = conferenceNamed(ctx, masthead);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        // a page without a masthead of its own (a list of decisions): the conference its first lines name
+        return ctx.doc.blocks().stream().limit(3).map(b -> conferenceNamed(ctx, b.text())).flatMap(Optional::stream)
+                .findFirst().orElse(null);
+    }
+
+    private static Optional<BodyEntry> conferenceNamed(ReportContext ctx, String text) {
+        return ctx.reference.bodies().find(text).stream().map(NameMatch::entity).filter(BodyEntry::isConference).findFirst();
     }
 
     /** The place line printed under this body's name in the masthead, else the first one. */

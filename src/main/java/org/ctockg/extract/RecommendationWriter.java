@@ -61,7 +61,7 @@ final class RecommendationWriter {
     private java.util.Optional<Node> agent(Addressee a) {
         return switch (a) {
             case SECRETARIAT -> ctx.reference.organizations().gazetteer().lookup("UNODC").map(o -> ctx.iris.organization(o.slug()));
-            case CONFERENCE -> java.util.Optional.of(ctx.iris.body(ctx.defaultConference().slug()));
+            case CONFERENCE -> ctx.defaultConference().map(c -> ctx.iris.body(c.slug()));
             default -> java.util.Optional.empty();
         };
     }

@@ -30,6 +30,7 @@ final class ReportContext {
     final List<Meeting> meetings = new ArrayList<>();
     final List<ActMention> acts = new ArrayList<>();
     final List<ArticleMention> articles = new ArrayList<>();
+    private java.util.Map<String, Integer> firstParagraphs;
     /** The headings over the discussion of an agenda item, and that item. */
     final java.util.Map<Block, AgendaEntry> agendaHeadings = new java.util.HashMap<>();
     /** The conference whose body or session the report is about (COP or COSP); null when unknown. */
@@ -54,7 +55,7 @@ final class ReportContext {
     /** The unit's path below its report's IRI: {@code paragraph/12}, {@code paragraph/12/a}, {@code footnote/3}. */
     String unitPath(Block b) {
         return switch (b.kind()) {
-            case PARAGRAPH -> "paragraph/" + b.number();
+            case PARAGRAPH -> "paragraph/" + b.number() + (b.position() == firstParagraphPosition(b) ? "" : "-" + b.position());
             case SUBPARAGRAPH -> b.paragraph() == null ? "block/" + b.position()
                     : "paragraph/" + b.paragraph().number() + "/" + b.number() + repeatSuffix(b);
             case FOOTNOTE -> "footnote/" + b.number() + (b.position() == firstFootnotePosition(b) ? "" : "-" + b.position());
@@ -76,14 +77,26 @@ final class ReportContext {
         return "";
     }
 
+    /** Where the first paragraph of a number stands: a resolution's operative paragraphs reproduced in a report repeat the report's numbers. */
+    private int firstParagraphPosition(Block paragraph) {
+        if (firstParagraphs == null) {
+            firstParagraphs = new java.util.HashMap<>();
+            doc.blocks(BlockKind.PARAGRAPH).forEach(p -> firstParagraphs.putIfAbsent(p.number(), p.position()));
+        }
+        return firstParagraphs.getOrDefault(paragraph.number(), paragraph.position());
+    }
+
     private int firstFootnotePosition(Block footnote) {
         Block first = doc.footnotes().get(footnote.number());
         return first == null ? footnote.position() : first.position();
     }
 
-    /** The conference a bare "the Conference" means in this report: its own, else the COP. */
-    BodyEntry defaultConference() {
-        return conference != null ? conference : reference.bodies().byCode("COP").orElseThrow();
+    /**
+     * The conference a bare "the Conference" means in this report: its own; none when the report
+     * names none of our bodies (another convention's "decision 1/3" is not ours).
+     */
+    Optional<BodyEntry> defaultConference() {
+        return Optional.ofNullable(conference);
     }
 
     /** The meeting a block speaks of: the one whose body heads its section, else the only or first meeting. */

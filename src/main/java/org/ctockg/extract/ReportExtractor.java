@@ -21,6 +21,7 @@ import org.ctockg.source.SourceText;
 import org.ctockg.source.UnreadableSourceException;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
+import org.ctockg.text.Masthead;
 import org.ctockg.text.ReportDocument;
 import org.ctockg.text.ReportParser;
 import org.ctockg.rdf.Iris;
@@ -93,8 +94,9 @@ public final class ReportExtractor {
                             + " a report may take; skipped");
                 }
             }
-            if (ctx.meetings.isEmpty() && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty()) {
-                throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs and no meeting named in its title");
+            if (ctx.meetings.isEmpty() && ctx.acts.isEmpty() && ctx.conference == null
+                    && doc.blocks(BlockKind.PARAGRAPH).findAny().isEmpty() && Masthead.read(doc.masthead()).symbol() == null) {
+                throw new ReportRejectedException(fileName, "not a meeting report: no numbered paragraphs, no meeting named in its title, no UN masthead");
             }
         } catch (StackOverflowError e) {
             // a pattern that repeats a group recurses once per repetition: the last net under lists of thousands of items
@@ -140,10 +142,10 @@ public final class ReportExtractor {
 
     /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
     private static List<Recognizer> recognisers(String hash) {
-        return List.of(new StructureWriter(hash), new MeetingRecognizer(), new ActRecognizer(), new MandateRecognizer(),
-                new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(), new OfficerRecognizer(),
-                new PanellistRecognizer(),
-                new ArticleRecognizer(), new DocumentRecognizer(), new RecommendationRecognizer(),
+        return List.of(new StructureWriter(hash), new MeetingRecognizer(), new IssuedForRecognizer(), new ActRecognizer(),
+                new MandateRecognizer(), new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(),
+                new OfficerRecognizer(), new PanellistRecognizer(),
+                new ArticleRecognizer(), new DocumentRecognizer(), new ActTextRecognizer(), new RecommendationRecognizer(),
                 new ResolutionCitationRecognizer());
     }
 

@@ -9,15 +9,19 @@ import org.ctockg.source.ControlCharacters;
  * Cleans what PDF-to-text and HTML-to-Markdown converters leave in a report, keeping one line
  * per source line so that line numbers stay true: byte-order mark, CR line ends, no-break and
  * zero-width spaces, soft hyphens, typographic apostrophes, HTML tags and entities, Markdown
- * links. A footnote marker at the start of a line ({@code <sup>1</sup>}, {@code ¹}) becomes
- * {@link #FOOTNOTE_MARK} followed by its number; a numbered marker inside text is kept as a
- * reference ({@link FootnoteMarkers#reference}) until the parser takes it out with its place.
+ * links. A footnote marker at the start of a line or after a space ({@code <sup>1</sup>},
+ * {@code ¹}) becomes {@link #FOOTNOTE_MARK} followed by its number (a converter may have run the
+ * footnotes of a page onto one line); a numbered marker glued to the text is kept as a reference
+ * ({@link FootnoteMarkers#reference}) until the parser takes it out with its place.
  */
 public final class TextNormalizer {
     /** Marks a line that opens a footnote: the mark, the number, a space, the text. */
     public static final String FOOTNOTE_MARK = "\u0001fn";
 
     private static final Pattern SUP_AT_START = Pattern.compile("(?m)^[ \\t]*<sup>\\s*(\\d{1,3})\\s*</sup>[ \\t]*");
+    /** A marker after a space opens a footnote too, where a converter ran the footnotes of a page onto one line. */
+    private static final Pattern SUP_MARK = Pattern.compile("<sup>\\s*(\\d{1,3})\\s*</sup>[ \\t]*(?=\\S)");
+    private static final Pattern SUPERSCRIPT_AFTER_SPACE = Pattern.compile("(?<=[ \\t])([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)[ \\t]*(?=\\S)");
     private static final Pattern SUP_ANYWHERE = Pattern.compile("<sup>([^<]{0,12})</sup>");
     private static final Pattern SUPERSCRIPT_AT_START = Pattern.compile("(?m)^[ \\t]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)[ \\t]*");
     private static final Pattern SUPERSCRIPT_ANYWHERE = Pattern.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+");
@@ -42,12 +46,16 @@ public final class TextNormalizer {
         // Each pass runs only when the text has what it removes: most reports have no tags.
         if (s.indexOf('<') >= 0) {
             s = SUP_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + m.group(1) + " ");
+            String text = s;
+            s = SUP_MARK.matcher(s).replaceAll(m -> m.start() > 0 && Character.isWhitespace(text.charAt(m.start() - 1))
+                    ? FOOTNOTE_MARK + m.group(1) + " " : Matcher.quoteReplacement(m.group()));
             s = SUP_ANYWHERE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(inlineReference(m.group(1))));
             s = LINE_BREAK_TAG.matcher(s).replaceAll(" ");
             s = ANY_TAG.matcher(s).replaceAll("");
         }
         if (SUPERSCRIPT_ANYWHERE.matcher(s).find()) {
             s = SUPERSCRIPT_AT_START.matcher(s).replaceAll(m -> FOOTNOTE_MARK + superscriptDigits(m.group(1)) + " ");
+            s = SUPERSCRIPT_AFTER_SPACE.matcher(s).replaceAll(m -> FOOTNOTE_MARK + superscriptDigits(m.group(1)) + " ");
             s = SUPERSCRIPT_ANYWHERE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(FootnoteMarkers.reference(superscriptDigits(m.group()))));
         }
         if (s.contains("](")) {

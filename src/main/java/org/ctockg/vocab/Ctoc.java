@@ -68,6 +68,7 @@ public final class Ctoc {
     public static final Node symbol = term("symbol");
     public static final Node distributionDate = term("distributionDate");
     public static final Node reportsOn = term("reportsOn");
+    public static final Node issuedFor = term("issuedFor");
     public static final Node inReport = term("inReport");
     public static final Node number = term("number");
     public static final Node text = term("text");

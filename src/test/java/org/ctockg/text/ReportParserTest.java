@@ -69,4 +69,51 @@ class ReportParserTest {
         assertEquals(List.of("CTOC/COP/1", "1", "Agenda"), doc.blocks(BlockKind.TABLE_ROW).findFirst().orElseThrow().cells());
         assertFalse(doc.masthead().contains("II. Recommendations"));
     }
+
+    @Test
+    void wordsHyphenatedAtLineEndsAreWholeAgainButCompoundsKeepTheirHyphen() {
+        List<Block> ps = paragraphs("I. Introduction\n\n1. The Working Group on Organ-\nized Crime held a follow-\nup meeting; the follow-up was\nagreed by Guinea-\nBissau.\n");
+        assertEquals("The Working Group on Organized Crime held a follow-up meeting; the follow-up was agreed by Guinea-Bissau.", ps.get(0).text());
+    }
+
+    @Test
+    void aTabAfterAParagraphNumberIsASpaceNotATableCell() {
+        ReportDocument doc = ReportParser.parse("r.txt", "I. Introduction\n\n1.\tThe Working Group met.\n\n(a)\tFirst item;\n");
+        assertEquals("The Working Group met.", doc.blocks(BlockKind.PARAGRAPH).findFirst().orElseThrow().text());
+        assertEquals(0, doc.blocks(BlockKind.TABLE_ROW).count());
+        assertEquals("First item;", doc.blocks(BlockKind.SUBPARAGRAPH).findFirst().orElseThrow().text());
+    }
+
+    @Test
+    void aRunningHeaderNextToAJobNumberIsDroppedButASymbolInAListIsKept() {
+        List<Block> ps = paragraphs("I. Introduction\n\n1. The following States were represented: Chile,\n\n2 V.12-57386\n\nCTOC/COP/WG.9/2012/4\n\nChina and Peru.\n\n"
+                + "2. The Working Group had before it:\n\nCTOC/COP/WG.2/2012/1\n\n3 and 4\n");
+        assertEquals("The following States were represented: Chile, China and Peru.", ps.get(0).text());
+        assertTrue(ps.get(1).fullText().contains("CTOC/COP/WG.2/2012/1"));
+    }
+
+    @Test
+    void aPageOnOneLineIsCutIntoMastheadHeadingsParagraphsListsAndFootnotes() {
+        String page = "Conference of the Parties Distr.: General 7 November 2016 Original: English Report on the meeting of the Working Group "
+                + "on Firearms held in Vienna on 8 and 9 May 2017 I. Introduction 1. The Working Group met.1 Working Group on Firearms "
+                + "2. It adopted the following recommendations: (a) States should act; (b) UNODC should help. II. Organization of the meeting "
+                + "3. The Chair opened the meeting. V.17-01234 (E) 010617 020617 *1701234* __________________ 1 See CTOC/COP/2016/1. "
+                + "2 Not a footnote number here but the next footnote.\n";
+        ReportDocument doc = ReportParser.parse("r.txt", page);
+        assertTrue(String.join(" ", doc.masthead()).endsWith("held in Vienna on 8 and 9 May 2017"));
+        assertEquals(List.of("1", "2", "3"), doc.blocks(BlockKind.PARAGRAPH).map(Block::number).toList());
+        assertEquals("The Working Group met.", doc.blocks(BlockKind.PARAGRAPH).findFirst().orElseThrow().text());
+        assertEquals(List.of("I. Introduction", "Working Group on Firearms", "II. Organization of the meeting"),
+                doc.blocks(BlockKind.HEADING).map(Block::text).toList());
+        assertEquals(List.of("States should act;", "UNODC should help."), doc.blocks(BlockKind.SUBPARAGRAPH).map(Block::text).toList());
+        assertEquals("See CTOC/COP/2016/1.", doc.footnotes().get("1").text());
+        assertEquals("Not a footnote number here but the next footnote.", doc.footnotes().get("2").text());
+        assertEquals("The Chair opened the meeting.", doc.blocks(BlockKind.PARAGRAPH).toList().get(2).text());
+    }
+
+    @Test
+    void aListAnnouncedByAColonGoesOnAfterAPageBreak() {
+        List<Block> ps = paragraphs("I. Introduction\n\n1. The following signatories were represented by observers:\n\nV.05-44868\n\n3\n\nCanada, Japan.\n");
+        assertEquals("The following signatories were represented by observers: Canada, Japan.", ps.get(0).text());
+    }
 }
