@@ -23,6 +23,16 @@ import org.ctockg.vocab.Ctoc;
  * numbers, else the report's own conference.
  */
 final class ActRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> provides() {
+        return Set.of(ContextFact.ACTS);
+    }
+
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.CONFERENCE);
+    }
+
     private static final String PAIR = "\\d{1,4}\\s*/\\s*\\d{1,3}";
     private static final Pattern ACTS = Pattern.compile(
             "\\b(?i:(decision|resolution))(s?)\\s+(" + PAIR + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)" + PAIR + ")*)");

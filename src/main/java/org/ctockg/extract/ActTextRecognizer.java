@@ -3,6 +3,7 @@ package org.ctockg.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ import org.ctockg.vocab.Ctoc;
  * working group it establishes or makes a constant element of the conference has it as mandate.
  */
 final class ActTextRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE, ContextFact.ARTICLES);
+    }
+
     private static final Pattern ENTRY = Pattern.compile("^(?:(?i:(resolution|decision))\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,3})\\b\\.?(?:\\s+(\\S.*))?$");
     private static final Pattern KIND_HEADING = Pattern.compile("(?i)^(?:[A-H]\\.\\s+)?(resolution|decision)s\\b");
     private static final Pattern CONSTANT_ELEMENT = Pattern.compile("(?i)\\bdecides\\b.*\\bconstant\\s+element\\b");

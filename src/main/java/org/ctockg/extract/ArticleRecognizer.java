@@ -3,6 +3,7 @@ package org.ctockg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,16 @@ import org.ctockg.vocab.Ctoc;
  * articles of an instrument we do not know ("of the Vienna Convention") are left out.
  */
 final class ArticleRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> provides() {
+        return Set.of(ContextFact.ARTICLES);
+    }
+
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE);
+    }
+
     private static final String SUB = "(?:\\s*\\([a-z]{1,4}\\))?";
     private static final String MORE = "(?:\\s*(?:,\\s*and|,\\s*or|,|and|or)\\s*";
     private static final Pattern ARTICLES = Pattern.compile("(?i)\\barticles?\\s+(\\d{1,3}" + SUB + MORE + "(?:article\\s+)?\\d{1,3}" + SUB + ")*)"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.apache.jena.graph.Node;
@@ -22,6 +23,11 @@ import org.ctockg.vocab.Ctoc;
  * Provisional agenda and annotations (CTOC/COP/WG.2/2018/1);".
  */
 final class DocumentRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE);
+    }
+
     private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\bhad\\s+before\\s+(?:it|them)\\b|\\bdocuments?\\s+(?:were\\s+|was\\s+)?before\\s+the\\b");
     private static final Pattern LIST_CAPTION = Pattern.compile(
             "(?i)^(?:annex(?:es)?(?:\\s+[IVX0-9]+)?\\.?\\s+)?(?:list\\s+of\\s+documents|documents\\s+before)\\b");

@@ -2,6 +2,7 @@ package org.ctockg.extract;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,11 @@ import org.ctockg.vocab.Ctoc;
  * attendance or statement is read into it.
  */
 final class IssuedForRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.CONFERENCE);
+    }
+
     private static final Pattern SESSION = Pattern.compile("(?i)\\b(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+session\\b");
     /** A place and days right after a body's name ("... on Technical Assistance Vienna, 3-5 October 2007"). */
     private static final Pattern PLACE_AFTER = Pattern.compile(

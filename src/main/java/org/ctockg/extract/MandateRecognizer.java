@@ -2,6 +2,7 @@ package org.ctockg.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ import org.ctockg.vocab.Ctoc;
  * A body described rather than named is the one the section or report is about.
  */
 final class MandateRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.ACTS, ContextFact.MEETINGS);
+    }
+
     private static final Pattern ESTABLISHED_BY = Pattern.compile(
             "(?i)\\bestablished\\s+(?:pursuant\\s+to|by|in\\s+accordance\\s+with|under|in|through)\\s+(?:the\\s+Conference\\b[^.;]{0,160}?\\s+in\\s+)?(?:its\\s+)?(?:Conference\\s+)?(?:(?:decision|resolution)\\s+\\d|that\\s+(?:decision|resolution))");
     private static final Pattern DECIDED_TO_ESTABLISH = Pattern.compile(

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,11 @@ import org.ctockg.vocab.Ctoc;
  * ({@link MeetingNumbering}). A report on a session of a conference is about that session.
  */
 final class MeetingRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> provides() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE);
+    }
+
     private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?,?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
 
     @Override

@@ -1,5 +1,6 @@
 package org.ctockg.extract;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,11 @@ import org.ctockg.vocab.Ctoc;
  * the block stands under the heading of an item's discussion.
  */
 final class StatementRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.AGENDA_HEADINGS);
+    }
+
     private static final Pattern BY_LIST = Pattern.compile(
             "(?i)\\bstatements?\\s+(?:were|was)\\s+(?:also\\s+)?(?:made|delivered)\\s+by\\s+(?:the\\s+)?(?:representatives?|observers?|delegations?)\\s+(?:of|for|from)\\s+");
     private static final Pattern SPEAKER_MADE = Pattern.compile(
