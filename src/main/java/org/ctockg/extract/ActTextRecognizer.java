@@ -88,7 +88,6 @@ final class ActTextRecognizer implements Recognizer {
     }
 
     private static void readText(ReportContext ctx, ConferenceAct act, Block b) {
-        ReportContext.ActMention here = new ReportContext.ActMention(b, 0, 0, act);
         for (ReportContext.ArticleMention a : ctx.articles) {
             if (a.block() == b) {
                 CitationWriter.write(ctx, act, a, null, b);
@@ -96,12 +95,12 @@ final class ActTextRecognizer implements Recognizer {
         }
         for (Sentences.Sentence s : b.sentences()) {
             if (CONSTANT_ELEMENT.matcher(s.text()).find()) {
-                subsidiaryIn(ctx, s.text(), 0).ifPresent(body -> MandateRecognizer.write(ctx, b, body, here, Ctoc.mandateConstantElement));
+                subsidiaryIn(ctx, s.text(), 0).ifPresent(body -> new MandateWriter(ctx).write(new Mandate(b, body, act, MandateKind.CONSTANT_ELEMENT)));
             }
             Matcher established = ESTABLISHES.matcher(s.text());
             if (established.find()) {
                 subsidiaryIn(ctx, s.text(), established.end())
-                        .ifPresent(body -> MandateRecognizer.write(ctx, b, body, here, Ctoc.mandateEstablished));
+                        .ifPresent(body -> new MandateWriter(ctx).write(new Mandate(b, body, act, MandateKind.ESTABLISHED)));
             }
         }
     }
