@@ -68,8 +68,8 @@ class ExtractionGoldenTest {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/reports"))) {
             s.filter(p -> p.toString().endsWith(".txt")).forEach(files::add);
         }
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/cases"))) {
-            s.filter(p -> p.getFileName().toString().equals("report.txt")).forEach(files::add);
+        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/cases"), 2)) {
+            s.filter(p -> p.getNameCount() == 6 && Files.isRegularFile(p)).forEach(files::add);
         }
         files.sort(null);
         return files;
