@@ -14,7 +14,7 @@ final class MandateWriter {
     void write(Mandate m) {
         ConferenceAct a = m.act();
         Node n = ctx.iris.inReport(ctx.reportId, "mandate/" + m.body().slug() + "/" + m.kind().slug() + "/"
-                + a.kind() + "-" + a.session() + "-" + a.number());
+                + a.kind().word() + "-" + a.session() + "-" + a.number());
         Node body = ctx.iris.body(m.body().slug());
         ctx.sink.type(n, Ctoc.Mandate);
         ctx.sink.add(n, Ctoc.mandatedBody, body);

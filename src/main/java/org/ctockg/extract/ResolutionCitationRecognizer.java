@@ -32,7 +32,7 @@ final class ResolutionCitationRecognizer implements Recognizer {
     @Override
     public void recognise(ReportContext ctx) {
         for (ReportContext.ActMention act : ctx.acts) {
-            if (!act.act().kind().equals("resolution") || !act.act().adoptedBy().isConference()) {
+            if (act.act().kind() != ActKind.RESOLUTION || !act.act().adoptedBy().isConference()) {
                 continue;
             }
             String text = act.block().text();
