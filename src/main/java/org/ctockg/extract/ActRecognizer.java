@@ -1,28 +1,36 @@
 package org.ctockg.extract;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.Node;
 import org.ctockg.reference.BodyEntry;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
 import org.ctockg.text.Sentences;
 import org.ctockg.text.Sentences.Sentence;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * Decisions and resolutions named anywhere ("decision 2/6", "decisions 2/6 and 4/3",
  * "resolution 7/1, entitled “...”"), each given to the body that adopted it: the one the text
  * names next to it ("of the Conference of the States Parties ...", "General Assembly resolution",
  * "In its resolution 3/1, the Conference ..."), else the General Assembly for its session
- * numbers, else the report's own conference.
+ * numbers, else the report's own conference. Each is an {@link ReportContext.ActMention}, left in
+ * the context for later recognisers and written by {@link ActWriter}.
  */
 final class ActRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> provides() {
+        return Set.of(ContextFact.ACTS);
+    }
+
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.CONFERENCE);
+    }
+
     private static final String PAIR = "\\d{1,4}\\s*/\\s*\\d{1,3}";
     private static final Pattern ACTS = Pattern.compile(
             "\\b(?i:(decision|resolution))(s?)\\s+(" + PAIR + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)" + PAIR + ")*)");
@@ -37,7 +45,7 @@ final class ActRecognizer implements Recognizer {
 
     @Override
     public void recognise(ReportContext ctx) {
-        Set<Node> written = new HashSet<>();
+        ActWriter writer = new ActWriter(ctx);
         for (Block b : ctx.doc.blocks()) {
             String text = b.text();
             if (text.indexOf('/') < 0) {
@@ -46,7 +54,7 @@ final class ActRecognizer implements Recognizer {
             for (Sentence s : b.sentences()) {
                 Matcher m = ACTS.matcher(s.text());
                 while (m.find()) {
-                    String kind = m.group(1).toLowerCase();
+                    ActKind kind = ActKind.named(m.group(1));
                     int listEnd = m.end();
                     Matcher one = ONE.matcher(m.group(3));
                     while (one.find()) {
@@ -57,41 +65,15 @@ final class ActRecognizer implements Recognizer {
                             continue;
                         }
                         ConferenceAct act = new ConferenceAct(kind, adopter.get(), session, number,
-                                ctx.iris.act(adopter.get().slug(), kind, Integer.toString(session), Integer.toString(number)));
+                                ctx.iris.act(adopter.get().slug(), kind.word(), Integer.toString(session), Integer.toString(number)));
                         int at = s.start() + m.start(3) + one.start();
-                        ctx.acts.add(new ReportContext.ActMention(b, at, s.start() + m.start(3) + one.end(), act));
-                        ctx.sink.add(ctx.unit(b), Ctoc.mentionsAct, act.node());
-                        if (written.add(act.node())) {
-                            write(ctx, act);
-                        }
+                        ReportContext.ActMention mention = new ReportContext.ActMention(b, at, s.start() + m.start(3) + one.end(), act);
+                        ctx.acts.add(mention);
                         Matcher title = ENTITLED.matcher(s.text().substring(listEnd));
-                        if (title.lookingAt() && one.hitEnd()) {
-                            ctx.sink.english(act.node(), org.ctockg.rdf.FactSink.DCT_TITLE, title.group(1).strip());
-                        }
+                        writer.write(mention, title.lookingAt() && one.hitEnd() ? title.group(1).strip() : null);
                     }
                 }
             }
-        }
-    }
-
-    static void write(ReportContext ctx, ConferenceAct act) {
-        Node n = act.node();
-        ctx.sink.type(n, Ctoc.ConferenceAct);
-        ctx.sink.type(n, act.kind().equals("decision") ? Ctoc.Decision : Ctoc.Resolution);
-        ctx.sink.add(n, Ctoc.adoptedBy, ctx.iris.body(act.adoptedBy().slug()));
-        ctx.sink.integer(n, Ctoc.sessionNumber, act.session());
-        ctx.sink.integer(n, Ctoc.actNumber, act.number());
-        ctx.sink.string(n, org.ctockg.rdf.FactSink.SKOS_NOTATION, act.notation());
-        ctx.sink.label(n, act.label() + " of the " + act.adoptedBy().name());
-        if (act.adoptedBy().isConference()) {
-            Node session = ctx.iris.session(act.adoptedBy().slug(), act.session());
-            ctx.sink.add(n, Ctoc.atSession, session);
-            ctx.sink.type(session, Ctoc.Session);
-            ctx.sink.type(session, Ctoc.Meeting);
-            ctx.sink.add(session, Ctoc.sessionOf, ctx.iris.body(act.adoptedBy().slug()));
-            ctx.sink.add(session, Ctoc.ofBody, ctx.iris.body(act.adoptedBy().slug()));
-            ctx.sink.string(session, Ctoc.number, Integer.toString(act.session()));
-            ctx.sink.label(session, Ordinals.english(act.session()) + " session of the " + act.adoptedBy().name());
         }
     }
 

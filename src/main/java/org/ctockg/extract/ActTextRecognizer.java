@@ -1,18 +1,16 @@
 package org.ctockg.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ctockg.reference.BodyEntry;
 import org.ctockg.reference.NameMatch;
-import org.ctockg.rdf.FactSink;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.Sentences;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * The decisions and resolutions a session report of a conference lists and reproduces. An entry
@@ -22,6 +20,11 @@ import org.ctockg.vocab.Ctoc;
  * working group it establishes or makes a constant element of the conference has it as mandate.
  */
 final class ActTextRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE, ContextFact.ARTICLES);
+    }
+
     private static final Pattern ENTRY = Pattern.compile("^(?:(?i:(resolution|decision))\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,3})\\b\\.?(?:\\s+(\\S.*))?$");
     private static final Pattern KIND_HEADING = Pattern.compile("(?i)^(?:[A-H]\\.\\s+)?(resolution|decision)s\\b");
     private static final Pattern CONSTANT_ELEMENT = Pattern.compile("(?i)\\bdecides\\b.*\\bconstant\\s+element\\b");
@@ -43,19 +46,15 @@ final class ActTextRecognizer implements Recognizer {
             if (!entry.matches()) {
                 continue;
             }
-            Optional<String> kind = Optional.ofNullable(entry.group(1)).map(k -> k.toLowerCase(Locale.ROOT)).or(() -> kindOfSection(b));
+            Optional<ActKind> kind = Optional.ofNullable(entry.group(1)).map(ActKind::named).or(() -> kindOfSection(b));
             if (kind.isEmpty()) {
                 continue;
             }
             int session = Integer.parseInt(entry.group(2));
             int number = Integer.parseInt(entry.group(3));
             ConferenceAct act = new ConferenceAct(kind.get(), conference, session, number,
-                    ctx.iris.act(conference.slug(), kind.get(), Integer.toString(session), Integer.toString(number)));
-            ActRecognizer.write(ctx, act);
-            ctx.sink.add(ctx.unit(b), Ctoc.mentionsAct, act.node());
-            if (entry.group(4) != null) {
-                ctx.sink.english(act.node(), FactSink.DCT_TITLE, entry.group(4).strip());
-            }
+                    ctx.iris.act(conference.slug(), kind.get().word(), Integer.toString(session), Integer.toString(number)));
+            new ActWriter(ctx).write(new ReportContext.ActMention(b, 0, 0, act), entry.group(4) == null ? null : entry.group(4).strip());
             if (b.kind() == BlockKind.HEADING) {
                 for (int k = i + 1; k < blocks.size() && !endsText(b, blocks.get(k)); k++) {
                     readText(ctx, act, blocks.get(k));
@@ -65,11 +64,11 @@ final class ActTextRecognizer implements Recognizer {
     }
 
     /** "5/1. Title" under a heading "A. Resolutions": the kind the section lists. */
-    private static Optional<String> kindOfSection(Block b) {
+    private static Optional<ActKind> kindOfSection(Block b) {
         for (int k = b.headings().size() - 1; k >= 0; k--) {
             Matcher m = KIND_HEADING.matcher(b.headings().get(k).text());
             if (m.find()) {
-                return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
+                return Optional.of(ActKind.named(m.group(1)));
             }
         }
         return Optional.empty();
@@ -82,7 +81,6 @@ final class ActTextRecognizer implements Recognizer {
     }
 
     private static void readText(ReportContext ctx, ConferenceAct act, Block b) {
-        ReportContext.ActMention here = new ReportContext.ActMention(b, 0, 0, act);
         for (ReportContext.ArticleMention a : ctx.articles) {
             if (a.block() == b) {
                 CitationWriter.write(ctx, act, a, null, b);
@@ -90,12 +88,12 @@ final class ActTextRecognizer implements Recognizer {
         }
         for (Sentences.Sentence s : b.sentences()) {
             if (CONSTANT_ELEMENT.matcher(s.text()).find()) {
-                subsidiaryIn(ctx, s.text(), 0).ifPresent(body -> MandateRecognizer.write(ctx, b, body, here, Ctoc.mandateConstantElement));
+                subsidiaryIn(ctx, s.text(), 0).ifPresent(body -> new MandateWriter(ctx).write(new Mandate(b, body, act, MandateKind.CONSTANT_ELEMENT)));
             }
             Matcher established = ESTABLISHES.matcher(s.text());
             if (established.find()) {
                 subsidiaryIn(ctx, s.text(), established.end())
-                        .ifPresent(body -> MandateRecognizer.write(ctx, b, body, here, Ctoc.mandateEstablished));
+                        .ifPresent(body -> new MandateWriter(ctx).write(new Mandate(b, body, act, MandateKind.ESTABLISHED)));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,16 @@ import org.ctockg.text.Sentences;
  * “...”". Lettered sub-items are kept as sub-items; an item known only by its number gets no title.
  */
 final class AgendaRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> provides() {
+        return Set.of(ContextFact.AGENDA_HEADINGS);
+    }
+
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS);
+    }
+
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)\\b(?:adopted|approved)\\b[^:]{0,120}\\bagenda\\b[^:]{0,80}:|\\bagenda\\b[^:]{0,60}\\bas\\s+follows\\s*:");
     private static final Pattern TOP_ITEM = Pattern.compile("(?<![\\w/.,])(\\d{1,2})\\.\\s+(?=[\\p{Lu}\u201c\"])");

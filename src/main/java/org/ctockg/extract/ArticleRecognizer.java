@@ -3,6 +3,7 @@ package org.ctockg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,16 +13,27 @@ import org.ctockg.reference.InstrumentEntry;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
 import org.ctockg.text.Sentences;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * Articles cited, with their paragraphs: "article 18, paragraph 13", "paragraphs 4 and 5 of
  * article 32", "article 32, paragraphs 3 (d) and 4", "articles 16, 18 and 21", a heading ending
  * "(article 23)". Each goes to the instrument named after it ("of the Trafficking in Persons
  * Protocol", "of the Convention against Corruption"), else to the report's own instrument;
- * articles of an instrument we do not know ("of the Vienna Convention") are left out.
+ * articles of an instrument we do not know ("of the Vienna Convention") are left out. Each is an
+ * {@link ArticleReference}, written by {@link ArticleWriter}, and left in the context for the
+ * citations.
  */
 final class ArticleRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> provides() {
+        return Set.of(ContextFact.ARTICLES);
+    }
+
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE);
+    }
+
     private static final String SUB = "(?:\\s*\\([a-z]{1,4}\\))?";
     private static final String MORE = "(?:\\s*(?:,\\s*and|,\\s*or|,|and|or)\\s*";
     private static final Pattern ARTICLES = Pattern.compile("(?i)\\barticles?\\s+(\\d{1,3}" + SUB + MORE + "(?:article\\s+)?\\d{1,3}" + SUB + ")*)"
@@ -153,24 +165,8 @@ final class ArticleRecognizer implements Recognizer {
             ctx.skip(Family.ARTICLES, b, "article " + article + " of an instrument not in data/reference/");
             return;
         }
-        String code = instrument.get().code();
-        Node articleNode = ctx.iris.article(code, article);
-        ctx.sink.type(articleNode, Ctoc.Article);
-        ctx.sink.add(articleNode, Ctoc.articleOf, ctx.iris.instrument(code));
-        ctx.sink.string(articleNode, Ctoc.number, article);
-        Node cited = articleNode;
-        if (paragraph != null) {
-            cited = ctx.iris.articleParagraph(code, article, paragraph);
-            ctx.sink.type(cited, Ctoc.ArticleParagraph);
-            ctx.sink.add(cited, Ctoc.paragraphOf, articleNode);
-            ctx.sink.string(cited, Ctoc.number, paragraph);
-            ctx.sink.label(cited, "paragraph " + paragraph + " of article " + article + " of the " + shortName(instrument.get()));
-        }
-        ctx.sink.add(ctx.unit(b), Ctoc.mentionsArticle, cited);
-        ctx.articles.add(new ReportContext.ArticleMention(b, start, end, code, article, paragraph, cited));
-    }
-
-    private static String shortName(InstrumentEntry i) {
-        return i.variants().isEmpty() ? i.name() : i.variants().get(0);
+        ArticleReference r = new ArticleReference(b, start, end, instrument.get(), article, paragraph);
+        Node cited = new ArticleWriter(ctx).write(r);
+        ctx.articles.add(new ReportContext.ArticleMention(b, start, end, r.instrument().code(), article, paragraph, cited));
     }
 }

@@ -3,6 +3,7 @@ package org.ctockg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,11 @@ import org.ctockg.text.Sentences;
  * at which of them it was represented.
  */
 final class AttendanceRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS);
+    }
+
     private static final Pattern REPRESENTED = Pattern.compile("(?i)\\b(?:were|was)\\s+(?:also\\s+)?represented\\b|\\battended\\s+by\\b");
     private static final Pattern ONLY = Pattern.compile("(?i)\\b(?:attend\\w*|participat\\w*|present|represented)\\b.*\\bonly\\b|\\bonly\\s+(?:attend\\w*|participat\\w*)\\b");
     private static final Pattern NOT = Pattern.compile("(?i)\\b(?:did\\s+not|does\\s+not|not)\\s+(?:attend|participate|present|represented)\\b");

@@ -15,7 +15,7 @@ final class CitationWriter {
 
     static void write(ReportContext ctx, ConferenceAct act, ReportContext.ArticleMention article, Node via, Block evidence) {
         String articlePath = article.instrument() + "-" + article.article() + (article.paragraph() == null ? "" : "-" + article.paragraph());
-        Node c = ctx.iris.inReport(ctx.reportId, "citation/" + act.kind() + "-" + act.session() + "-" + act.number() + "/" + articlePath
+        Node c = ctx.iris.inReport(ctx.reportId, "citation/" + act.kind().word() + "-" + act.session() + "-" + act.number() + "/" + articlePath
                 + "/" + ctx.unitPath(evidence));
         ctx.sink.type(c, Ctoc.ArticleCitation);
         ctx.sink.add(c, Ctoc.citingAct, act.node());

@@ -4,11 +4,11 @@ import org.apache.jena.graph.Node;
 import org.ctockg.reference.BodyEntry;
 
 /** A decision or resolution: which body adopted it, at which session, with which number. */
-record ConferenceAct(String kind, BodyEntry adoptedBy, int session, int number, Node node) {
+record ConferenceAct(ActKind kind, BodyEntry adoptedBy, int session, int number, Node node) {
 
     /** {@code decision 2/6}, as the contract writes acts. */
     String label() {
-        return kind + " " + session + "/" + number;
+        return kind.word() + " " + session + "/" + number;
     }
 
     String notation() {

@@ -1,27 +1,30 @@
 package org.ctockg.extract;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import java.util.Optional;
-import java.util.regex.Matcher;
-
-import org.apache.jena.graph.Node;
-import org.ctockg.rdf.FactSink;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.DocumentSymbols;
 import org.ctockg.text.Masthead;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * UN documents: every symbol mentioned (footnotes and tables too, the report's own symbol
  * aside), and those that were before the meeting: the annex list of documents and the
  * paragraphs saying the body "had before it" a document. A document keeps the title the list
  * gives it: the last column of the annex table, or the words before the symbol in "(a)
- * Provisional agenda and annotations (CTOC/COP/WG.2/2018/1);".
+ * Provisional agenda and annotations (CTOC/COP/WG.2/2018/1);". Each is a {@link DocumentMention},
+ * written by {@link DocumentWriter}.
  */
 final class DocumentRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE);
+    }
+
     private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\bhad\\s+before\\s+(?:it|them)\\b|\\bdocuments?\\s+(?:were\\s+|was\\s+)?before\\s+the\\b");
     private static final Pattern LIST_CAPTION = Pattern.compile(
             "(?i)^(?:annex(?:es)?(?:\\s+[IVX0-9]+)?\\.?\\s+)?(?:list\\s+of\\s+documents|documents\\s+before)\\b");
@@ -35,6 +38,7 @@ final class DocumentRecognizer implements Recognizer {
         }
         String own = Masthead.read(ctx.doc.masthead()).symbol();
         boolean inList = false;
+        DocumentWriter writer = new DocumentWriter(ctx);
         for (Block b : ctx.doc.blocks()) {
             if (b.kind() == BlockKind.HEADING && b.level() == 1) {
                 inList = false;
@@ -53,15 +57,9 @@ final class DocumentRecognizer implements Recognizer {
                 if (symbol.equals(own)) {
                     continue;
                 }
-                Node doc = ctx.iris.document(symbol);
-                ctx.sink.type(doc, Ctoc.Document);
-                ctx.sink.string(doc, Ctoc.symbol, symbol);
-                ctx.sink.label(doc, symbol);
-                ctx.sink.add(ctx.unit(b), Ctoc.mentionsDocument, doc);
-                if (before) {
-                    ctx.meetingFor(b).ifPresent(m -> ctx.sink.add(m.node(), Ctoc.hadBefore, doc));
-                    title(b, inList).ifPresent(t -> ctx.sink.english(doc, FactSink.DCT_TITLE, t));
-                }
+                ReportContext.Meeting meeting = before ? ctx.meetingFor(b).orElse(null) : null;
+                String title = before ? title(b, inList).orElse(null) : null;
+                writer.write(new DocumentMention(b, symbol, meeting, title));
             }
         }
     }

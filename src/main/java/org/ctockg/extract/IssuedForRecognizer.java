@@ -1,25 +1,28 @@
 package org.ctockg.extract;
 
-import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.Node;
 import org.ctockg.reference.BodyEntry;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.DateRange;
 import org.ctockg.text.Masthead;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * The session or meeting a document that is not a meeting report was issued for, as its masthead
  * names it: a Secretariat note, a background paper or a provisional agenda of "Eighth session /
  * Abu Dhabi, 16–20 December 2019", or of "Working Group on Firearms / Vienna, 2 and 3 May 2018".
  * The document is not the report of that meeting: it gets no {@code reportsOn}, so no meeting,
- * attendance or statement is read into it.
+ * attendance or statement is read into it. It is an {@link IssuedFor}, written by {@link MeetingWriter}.
  */
 final class IssuedForRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.CONFERENCE);
+    }
+
     private static final Pattern SESSION = Pattern.compile("(?i)\\b(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+session\\b");
     /** A place and days right after a body's name ("... on Technical Assistance Vienna, 3-5 October 2007"). */
     private static final Pattern PLACE_AFTER = Pattern.compile(
@@ -37,7 +40,7 @@ final class IssuedForRecognizer implements Recognizer {
             Optional<Integer> number = Ordinals.parse(session.group(2));
             if (number.isPresent()) {
                 Optional<Place> place = placeAfter(names, session.end()).or(() -> firstPlace(masthead));
-                write(ctx, ctx.iris.session(ctx.conference.slug(), number.get()), ctx.conference, number.get(), place);
+                new MeetingWriter(ctx).write(issuedFor(ctx.conference, number.get(), place));
                 return;
             }
         }
@@ -45,31 +48,15 @@ final class IssuedForRecognizer implements Recognizer {
             if (MandateRecognizer.isSubsidiary(m.entity())) {
                 Optional<Place> place = placeAfter(names, m.end()).or(() -> firstPlace(masthead));
                 if (place.isPresent()) {
-                    Node meeting = ctx.iris.meeting(m.entity().slug(), place.get().dates().start().toString());
-                    write(ctx, meeting, m.entity(), null, place);
+                    new MeetingWriter(ctx).write(issuedFor(m.entity(), null, place));
                 }
                 return;
             }
         }
     }
 
-    private static void write(ReportContext ctx, Node meeting, BodyEntry body, Integer session, Optional<Place> place) {
-        ctx.sink.type(meeting, Ctoc.Meeting);
-        ctx.sink.add(meeting, Ctoc.ofBody, ctx.iris.body(body.slug()));
-        if (session != null) {
-            ctx.sink.type(meeting, Ctoc.Session);
-            ctx.sink.add(meeting, Ctoc.sessionOf, ctx.iris.body(body.slug()));
-            ctx.sink.string(meeting, Ctoc.number, session.toString());
-        }
-        LocalDate start = place.map(p -> p.dates().start()).orElse(null);
-        LocalDate end = place.map(p -> p.dates().end()).orElse(null);
-        ctx.sink.date(meeting, Ctoc.startDate, start);
-        ctx.sink.date(meeting, Ctoc.endDate, end);
-        ctx.sink.string(meeting, Ctoc.venue, place.map(Place::venue).orElse(null));
-        ctx.sink.label(meeting, (session != null ? capitalised(Ordinals.english(session)) + " session" : "Meeting") + " of the " + body.name()
-                + (start == null ? "" : ", " + start + (end != null && !end.equals(start) ? " to " + end : "")));
-        ctx.sink.add(ctx.report, Ctoc.issuedFor, meeting);
-        ctx.sink.evidence(meeting, StructureWriter.mastheadUnit(ctx));
+    private static IssuedFor issuedFor(BodyEntry body, Integer session, Optional<Place> place) {
+        return new IssuedFor(body, session, place.map(Place::dates).orElse(null), place.map(Place::venue).orElse(null));
     }
 
     private static Optional<Place> placeAfter(String text, int at) {
@@ -89,10 +76,6 @@ final class IssuedForRecognizer implements Recognizer {
             }
         }
         return Optional.empty();
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Where and when a meeting was held. */

@@ -2,25 +2,30 @@ package org.ctockg.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.Node;
 import org.ctockg.reference.BodyEntry;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.Sentences;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * Which act established a body and which made it a constant element of its conference:
  * "X was established pursuant to decision 2/6", "established pursuant to that decision",
  * "In its decision 2/2, the Conference decided to establish an open-ended working group ...",
  * "In its decision 4/3, the Conference decided that the Working Group should be a constant element".
- * A body described rather than named is the one the section or report is about.
+ * A body described rather than named is the one the section or report is about. Each is a
+ * {@link Mandate}, written by {@link MandateWriter}.
  */
 final class MandateRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.ACTS, ContextFact.MEETINGS);
+    }
+
     private static final Pattern ESTABLISHED_BY = Pattern.compile(
             "(?i)\\bestablished\\s+(?:pursuant\\s+to|by|in\\s+accordance\\s+with|under|in|through)\\s+(?:the\\s+Conference\\b[^.;]{0,160}?\\s+in\\s+)?(?:its\\s+)?(?:Conference\\s+)?(?:(?:decision|resolution)\\s+\\d|that\\s+(?:decision|resolution))");
     private static final Pattern DECIDED_TO_ESTABLISH = Pattern.compile(
@@ -31,6 +36,7 @@ final class MandateRecognizer implements Recognizer {
 
     @Override
     public void recognise(ReportContext ctx) {
+        MandateWriter writer = new MandateWriter(ctx);
         for (Block b : ctx.doc.blocks()) {
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.TEXT && b.kind() != BlockKind.SUBPARAGRAPH) {
                 continue;
@@ -48,7 +54,7 @@ final class MandateRecognizer implements Recognizer {
                     ReportContext.ActMention act = here.stream().filter(a -> a.start() - s.start() >= est.start()).findFirst()
                             .orElse(text.substring(est.start(), est.end()).matches("(?is).*that\\s+(?:decision|resolution)") ? previous : null);
                     if (act != null) {
-                        bodyBefore(ctx, b, text, est.start()).ifPresent(body -> write(ctx, b, body, act, Ctoc.mandateEstablished));
+                        bodyBefore(ctx, b, text, est.start()).ifPresent(body -> writer.write(new Mandate(b, body, act.act(), MandateKind.ESTABLISHED)));
                     }
                 }
                 // each "in its decision 4/3, ..." speaks up to the next act the sentence names
@@ -70,10 +76,10 @@ final class MandateRecognizer implements Recognizer {
                     String afterAct = clause.substring(actEnd);
                     Matcher decided = DECIDED_TO_ESTABLISH.matcher(afterAct);
                     if (decided.find()) {
-                        bodyAfter(ctx, b, clause, actEnd + decided.end()).ifPresent(body -> write(ctx, b, body, act, Ctoc.mandateEstablished));
+                        bodyAfter(ctx, b, clause, actEnd + decided.end()).ifPresent(body -> writer.write(new Mandate(b, body, act.act(), MandateKind.ESTABLISHED)));
                     }
                     if (CONSTANT_ELEMENT.matcher(afterAct).find()) {
-                        bodyAfter(ctx, b, clause, actEnd).ifPresent(body -> write(ctx, b, body, act, Ctoc.mandateConstantElement));
+                        bodyAfter(ctx, b, clause, actEnd).ifPresent(body -> writer.write(new Mandate(b, body, act.act(), MandateKind.CONSTANT_ELEMENT)));
                     }
                 }
                 if (!here.isEmpty()) {
@@ -113,19 +119,5 @@ final class MandateRecognizer implements Recognizer {
     /** A body of a conference (a working group, an expert meeting), as opposed to a conference or the General Assembly. */
     static boolean isSubsidiary(BodyEntry body) {
         return !body.isConference() && body.conferenceSlug() != null && !body.conferenceSlug().isEmpty();
-    }
-
-    static void write(ReportContext ctx, Block b, BodyEntry body, ReportContext.ActMention act, Node kind) {
-        ConferenceAct a = act.act();
-        String kindName = kind.equals(Ctoc.mandateEstablished) ? "established" : "constant-element";
-        Node n = ctx.iris.inReport(ctx.reportId, "mandate/" + body.slug() + "/" + kindName + "/" + a.kind() + "-" + a.session() + "-" + a.number());
-        Node bodyNode = ctx.iris.body(body.slug());
-        ctx.sink.type(n, Ctoc.Mandate);
-        ctx.sink.add(n, Ctoc.mandatedBody, bodyNode);
-        ctx.sink.add(n, Ctoc.mandatingAct, a.node());
-        ctx.sink.add(n, Ctoc.mandateKind, kind);
-        ctx.sink.evidence(n, ctx.unit(b));
-        ctx.sink.label(n, body.name() + (kindName.equals("established") ? " established by " : " made a constant element by ") + a.label());
-        ctx.sink.add(bodyNode, kindName.equals("established") ? Ctoc.establishedBy : Ctoc.madeConstantElementBy, a.node());
     }
 }

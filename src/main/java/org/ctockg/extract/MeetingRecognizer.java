@@ -1,15 +1,14 @@
 package org.ctockg.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.Node;
 import org.ctockg.diagnostics.Family;
 import org.ctockg.reference.BodyEntry;
 import org.ctockg.reference.NameMatch;
@@ -17,15 +16,20 @@ import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.DateRange;
 import org.ctockg.text.Masthead;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * The meeting or meetings a report is about (a joint report covers one per body): the bodies
  * its title or masthead names, the days and place ("held in Vienna from 17 to 19 October 2016",
  * "Vienna, 28–31 May 2018"), the ordinal and the session of the Conference during which it met
- * ({@link MeetingNumbering}). A report on a session of a conference is about that session.
+ * ({@link MeetingNumbering}). A report on a session of a conference is about that session. Each
+ * is a {@link MeetingHeld}, written by {@link MeetingWriter}.
  */
 final class MeetingRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> provides() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE);
+    }
+
     private static final Pattern HELD_IN = Pattern.compile("\\bheld\\s+(?:at\\s+|in\\s+)(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} ]+)?,?\\s+(?=on\\s+\\d|from\\s+\\d|\\d)");
 
     @Override
@@ -38,6 +42,7 @@ final class MeetingRecognizer implements Recognizer {
             // a note, a background paper, an agenda, a list of decisions: not the report of a meeting
             return;
         }
+        MeetingWriter writer = new MeetingWriter(ctx);
         Optional<DateRange> titleDates = DateRange.find(title);
         String titleVenue = venue(title).orElse(null);
         for (int i = 0; i < bodies.size(); i++) {
@@ -48,7 +53,9 @@ final class MeetingRecognizer implements Recognizer {
             if (dates.isEmpty()) {
                 dates = datesInIntroduction(ctx);
             }
-            write(ctx, body, dates.orElse(null), venue, masthead);
+            DateRange days = dates.orElse(null);
+            MeetingHeld held = new MeetingHeld(body, days, venue, MeetingNumbering.read(ctx, masthead, body, days));
+            ctx.meetings.add(writer.write(held));
         }
         if (bodies.isEmpty()) {
             ctx.skip(Family.MEETINGS, null, "no meeting recognised: the title and masthead name no known body");
@@ -124,69 +131,5 @@ final class MeetingRecognizer implements Recognizer {
         return ctx.doc.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).limit(5)
                 .map(b -> b.text()).filter(t -> t.contains("held")).map(DateRange::find)
                 .flatMap(Optional::stream).findFirst();
-    }
-
-    private static void write(ReportContext ctx, BodyEntry body, DateRange dates, String venue, Masthead masthead) {
-        Node bodyNode = ctx.iris.body(body.slug());
-        MeetingNumbering.Numbering numbering = MeetingNumbering.read(ctx, masthead, body, dates);
-        Integer ordinal = numbering.ordinal() == null ? null : numbering.ordinal().number();
-        Integer session = numbering.session() == null ? null : numbering.session().number();
-        Node evidence = StructureWriter.mastheadUnit(ctx);
-        Node meeting;
-        if (body.isConference() && session != null) {
-            meeting = ctx.iris.session(body.slug(), session);
-            ctx.sink.type(meeting, Ctoc.Session);
-            ctx.sink.add(meeting, Ctoc.sessionOf, bodyNode);
-            ctx.sink.string(meeting, Ctoc.number, session.toString());
-        } else {
-            meeting = dates == null ? ctx.iris.inReport(ctx.reportId, "meeting/" + body.slug())
-                    : ctx.iris.meeting(body.slug(), dates.start().toString());
-            if (session != null) {
-                String conference = numbering.sessionOf().slug();
-                Node s = ctx.iris.session(conference, session);
-                ctx.sink.add(meeting, Ctoc.duringSession, s);
-                ctx.sink.type(s, Ctoc.Session);
-                ctx.sink.type(s, Ctoc.Meeting);
-                ctx.sink.add(s, Ctoc.sessionOf, ctx.iris.body(conference));
-                ctx.sink.add(s, Ctoc.ofBody, ctx.iris.body(conference));
-                ctx.sink.string(s, Ctoc.number, session.toString());
-            }
-        }
-        ctx.sink.type(meeting, Ctoc.Meeting);
-        ctx.sink.add(meeting, Ctoc.ofBody, bodyNode);
-        LocalDate start = dates == null ? null : dates.start();
-        LocalDate end = dates == null ? null : dates.end();
-        ctx.sink.date(meeting, Ctoc.startDate, start);
-        ctx.sink.date(meeting, Ctoc.endDate, end);
-        ctx.sink.string(meeting, Ctoc.venue, venue);
-        if (ordinal != null) {
-            ctx.sink.integer(meeting, Ctoc.ordinal, ordinal);
-        }
-        ctx.sink.label(meeting, label(body, ordinal, session, start, end));
-        ctx.sink.evidence(meeting, evidence);
-        for (MeetingNumbering.Numbered n : new MeetingNumbering.Numbered[] {numbering.ordinal(), numbering.session()}) {
-            if (n != null && n.from() != null) {
-                ctx.sink.evidence(meeting, ctx.unit(n.from()));
-            }
-        }
-        ctx.sink.add(ctx.report, Ctoc.reportsOn, meeting);
-        ctx.meetings.add(new ReportContext.Meeting(meeting, body, start, end, venue));
-    }
-
-    private static String label(BodyEntry body, Integer ordinal, Integer session, LocalDate start, LocalDate end) {
-        StringBuilder b = new StringBuilder();
-        if (body.isConference() && session != null) {
-            b.append(capitalise(Ordinals.english(session))).append(" session of the ").append(body.name());
-        } else {
-            b.append(ordinal == null ? "Meeting" : capitalise(Ordinals.english(ordinal)) + " meeting").append(" of the ").append(body.name());
-        }
-        if (start != null) {
-            b.append(", ").append(start).append(end != null && !end.equals(start) ? " to " + end : "");
-        }
-        return b.toString();
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -2,6 +2,7 @@ package org.ctockg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,11 @@ import org.ctockg.text.BlockKind;
  * (Country), B (Country) Rapporteur: C (Country)".
  */
 final class OfficerRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS);
+    }
+
     private static final String TITLE = MeetingOffice.TITLES;
     private static final String PERSON = NamedPerson.TITLE + "?" + NamedPerson.NAME;
     private static final Pattern TITLE_COMMA = Pattern.compile(

@@ -2,6 +2,7 @@ package org.ctockg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,11 @@ import org.ctockg.text.Sentences;
  * Virginia Prugh (United States)", "Ignacio de Lucas, a representative of UNODC".
  */
 final class PanellistRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS);
+    }
+
     private static final Pattern PANEL = Pattern.compile("(?i)\\bpanel+ists?\\b");
 
     @Override

@@ -2,6 +2,7 @@ package org.ctockg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ import org.ctockg.vocab.Ctoc;
  * adopted or endorsed it ("which were amended and endorsed by the Conference in its resolution 8/4").
  */
 final class RecommendationRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.CONFERENCE, ContextFact.ACTS, ContextFact.ARTICLES);
+    }
+
     /** "II. Recommendations", "Conclusions and recommendations", "Recommendations of the Working Group"; not "Status of the recommendations". */
     private static final Pattern CHAPTER = Pattern.compile(
             "(?i)^(?:[IVXL]{1,6}\\.\\s+)?(?:(?:conclusions|findings|summary\\s+of\\s+(?:the\\s+)?deliberations)\\s+and\\s+)?recommendations\\b");

@@ -25,6 +25,8 @@ final class ReportContext {
     final Iris iris;
     final FactSink sink;
     final String reportId;
+    /** The SHA-256 of the bytes the report was read from. */
+    final String contentHash;
     final Node report;
     final List<Diagnostic> warnings;
     final List<Meeting> meetings = new ArrayList<>();
@@ -37,12 +39,13 @@ final class ReportContext {
     BodyEntry conference;
 
     ReportContext(ReportDocument doc, ReferenceData reference, Iris iris, FactSink sink, String reportId,
-                  List<Diagnostic> warnings) {
+                  String contentHash, List<Diagnostic> warnings) {
         this.doc = doc;
         this.reference = reference;
         this.iris = iris;
         this.sink = sink;
         this.reportId = reportId;
+        this.contentHash = contentHash;
         this.report = iris.report(reportId);
         this.warnings = warnings;
     }

@@ -86,8 +86,8 @@ public final class ReportExtractor {
         try {
             ReportDocument doc = ReportParser.parse(fileName, source.text());
             checkSize(fileName, doc);
-            ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(counted), reportId, warnings);
-            for (Recognizer r : recognisers(hash)) {
+            ReportContext ctx = new ReportContext(doc, reference, iris, new FactSink(counted), reportId, hash, warnings);
+            for (Recognizer r : Recognisers.all()) {
                 r.recognise(ctx);
                 if (deadline.passed()) {
                     throw new ReportRejectedException(fileName, "reading it took longer than the " + deadline.describe()
@@ -138,15 +138,6 @@ public final class ReportExtractor {
 
     private static ReportRejectedException tooMany(String fileName, long n, String what, int limit) {
         return new ReportRejectedException(fileName, "it has " + n + " " + what + ", above the limit of " + limit + "; skipped");
-    }
-
-    /** The recognisers in the order they depend on each other: meetings and acts first, citations last. */
-    private static List<Recognizer> recognisers(String hash) {
-        return List.of(new StructureWriter(hash), new MeetingRecognizer(), new IssuedForRecognizer(), new ActRecognizer(),
-                new MandateRecognizer(), new AttendanceRecognizer(), new AgendaRecognizer(), new StatementRecognizer(),
-                new OfficerRecognizer(), new PanellistRecognizer(),
-                new ArticleRecognizer(), new DocumentRecognizer(), new ActTextRecognizer(), new RecommendationRecognizer(),
-                new ResolutionCitationRecognizer());
     }
 
     /** The file name without its extension, reduced to characters safe in an IRI path. */

@@ -1,5 +1,6 @@
 package org.ctockg.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ctockg.text.Sentences;
@@ -13,6 +14,11 @@ import org.ctockg.text.Sentences;
  * 32") is not a citation.
  */
 final class ResolutionCitationRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.ACTS, ContextFact.ARTICLES);
+    }
+
     /** Just before the act: "in its", "by its", "through its", "In resolution". */
     private static final Pattern ACTING = Pattern.compile("(?i)\\b(?:in|by|through|with)\\s+(?:its\\s+)?$");
     private static final Pattern ACTS_AFTER = Pattern.compile(
@@ -26,7 +32,7 @@ final class ResolutionCitationRecognizer implements Recognizer {
     @Override
     public void recognise(ReportContext ctx) {
         for (ReportContext.ActMention act : ctx.acts) {
-            if (!act.act().kind().equals("resolution") || !act.act().adoptedBy().isConference()) {
+            if (act.act().kind() != ActKind.RESOLUTION || !act.act().adoptedBy().isConference()) {
                 continue;
             }
             String text = act.block().text();

@@ -1,24 +1,29 @@
 package org.ctockg.extract;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.Node;
 import org.ctockg.reference.BodyEntry;
 import org.ctockg.reference.NameMatch;
 import org.ctockg.text.Block;
 import org.ctockg.text.BlockKind;
 import org.ctockg.text.Sentences;
-import org.ctockg.vocab.Ctoc;
 
 /**
  * Who made statements: "Statements were made by representatives of the following States: ...",
  * "Statements were made by the observers for the following signatory States: ...", "The
  * observer for X also made a statement", "The representative of the European Union made a
  * statement", with the agenda item when the sentence gives it ("Under agenda item 2 of ...") or
- * the block stands under the heading of an item's discussion.
+ * the block stands under the heading of an item's discussion. Each speaker's is a
+ * {@link Statement}, written by {@link StatementWriter}.
  */
 final class StatementRecognizer implements Recognizer {
+    @Override
+    public Set<ContextFact> needs() {
+        return Set.of(ContextFact.MEETINGS, ContextFact.AGENDA_HEADINGS);
+    }
+
     private static final Pattern BY_LIST = Pattern.compile(
             "(?i)\\bstatements?\\s+(?:were|was)\\s+(?:also\\s+)?(?:made|delivered)\\s+by\\s+(?:the\\s+)?(?:representatives?|observers?|delegations?)\\s+(?:of|for|from)\\s+");
     private static final Pattern SPEAKER_MADE = Pattern.compile(
@@ -29,7 +34,7 @@ final class StatementRecognizer implements Recognizer {
 
     @Override
     public void recognise(ReportContext ctx) {
-        int count = 0;
+        StatementWriter writer = new StatementWriter(ctx);
         for (Block b : ctx.doc.blocks()) {
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.TEXT && b.kind() != BlockKind.SUBPARAGRAPH) {
                 continue;
@@ -47,25 +52,7 @@ final class StatementRecognizer implements Recognizer {
                 Matcher item = AGENDA_ITEM.matcher(s.text());
                 String agendaItem = item.find() ? item.group(1).replaceAll("\\s+", "") : itemOfSection(ctx, b, meeting);
                 for (NamedParticipants.Named p : NamedParticipants.find(ctx, names)) {
-                    Node n = ctx.iris.inReport(ctx.reportId, "statement/" + (++count));
-                    ctx.sink.type(n, Ctoc.Statement);
-                    ctx.sink.add(n, Ctoc.speaker, p.node());
-                    ctx.sink.add(n, Ctoc.inMeeting, meeting.node());
-                    ctx.sink.evidence(n, ctx.unit(b));
-                    if (agendaItem != null) {
-                        Node itemNode = AgendaWriter.itemNode(ctx, meeting, agendaItem);
-                        ctx.sink.add(n, Ctoc.underAgendaItem, itemNode);
-                        ctx.sink.evidence(itemNode, ctx.unit(b));
-                    }
-                    if (partial) {
-                        ctx.sink.bool(n, Ctoc.partial, true);
-                    }
-                    ctx.sink.label(n, "statement by " + p.name());
-                    if (p.alpha3() != null) {
-                        ctx.sink.add(ctx.unit(b), Ctoc.mentionsState, p.node());
-                    } else {
-                        ctx.sink.type(p.node(), p.type());
-                    }
+                    writer.write(new Statement(b, p, meeting, agendaItem, partial));
                 }
             }
         }

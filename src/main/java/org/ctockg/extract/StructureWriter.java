@@ -1,5 +1,7 @@
 package org.ctockg.extract;
 
+import java.util.Set;
+
 import org.apache.jena.graph.Node;
 import org.ctockg.rdf.FactSink;
 import org.ctockg.text.Block;
@@ -9,10 +11,9 @@ import org.ctockg.vocab.Ctoc;
 
 /** Writes the report itself and every text unit: number, whole text, position, heading, paragraph. */
 final class StructureWriter implements Recognizer {
-    private final String contentHash;
-
-    StructureWriter(String contentHash) {
-        this.contentHash = contentHash;
+    @Override
+    public Set<ContextFact> provides() {
+        return Set.of(ContextFact.STRUCTURE);
     }
 
     @Override
@@ -21,7 +22,7 @@ final class StructureWriter implements Recognizer {
         Masthead masthead = Masthead.read(ctx.doc.masthead());
         out.type(ctx.report, Ctoc.Report);
         out.string(ctx.report, Ctoc.sourceFile, ctx.doc.fileName());
-        out.string(ctx.report, Ctoc.contentHash, contentHash);
+        out.string(ctx.report, Ctoc.contentHash, ctx.contentHash);
         out.string(ctx.report, Ctoc.symbol, masthead.symbol());
         out.date(ctx.report, Ctoc.distributionDate, masthead.distributed());
         String title = masthead.title() != null ? masthead.title() : ctx.doc.fileName();
