@@ -73,6 +73,15 @@ final class Service implements AutoCloseable {
             if (summary.replaced() + summary.removed() > 0) {
                 compactInBackground(store);
             }
+            if (watching != null) {
+                inBackground("prepare-reading", () -> {
+                    try {
+                        store.prepareReading();
+                    } catch (RuntimeException e) {
+                        LOG.warn("{}: cannot prepare to read reports: {}", store.directory(), e.getMessage());
+                    }
+                });
+            }
             return service;
         } catch (RuntimeException e) {
             if (watching != null) {
@@ -120,14 +129,19 @@ final class Service implements AutoCloseable {
      * without waiting for a pass over the whole database.
      */
     private static void compactInBackground(PersistentCorpus store) {
-        Thread t = new Thread(() -> {
+        inBackground("compaction", () -> {
             try {
                 store.compactIfWorthIt();
             } catch (RuntimeException e) {
                 LOG.warn("{}: compaction failed, the database stays as it was: {}", store.directory(), e.getMessage());
             }
-        }, "compaction");
+        });
+    }
+
+    private static void inBackground(String name, Runnable work) {
+        Thread t = new Thread(work, name);
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 

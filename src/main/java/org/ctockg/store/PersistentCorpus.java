@@ -105,6 +105,14 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     /**
+     * Loads the reference data and makes the report reader now, so that the first report read
+     * later (a change seen while serving) does not wait for them.
+     */
+    public void prepareReading() {
+        reader.get();
+    }
+
+    /**
      * The version of the data: it changes with every write that stores, replaces or removes a
      * report, so a representation made under one version is current as long as it is the same.
      */
