@@ -44,6 +44,7 @@ import picocli.CommandLine.Option;
 final class BenchScaleCommand implements Callable<Integer> {
     private static final String MAIN = Main.class.getName();
     private static final String BASE = "http://localhost:3030/";
+    private static final Duration WARM_UP = Duration.ofSeconds(25);
     private static final Pattern IN_ALL = Pattern.compile("(\\d+) ms in all");
 
     @Option(names = "--reports", defaultValue = "data/reports", paramLabel = "PATH", description = "the seed reports (default ${DEFAULT-VALUE})")
@@ -146,12 +147,13 @@ final class BenchScaleCommand implements Callable<Integer> {
             }
             HttpLoad load = new HttpLoad();
             List<HttpRequest> ourRequests = pages.stream().map(p -> HttpLoad.get(url + p, "text/html")).toList();
-            load.run(ourRequests, 2, Duration.ofSeconds(3));
+            // both servers warmed up at full load first: the JIT needs some 20 s of it before our pages reach their steady rate
+            load.run(ourRequests, 8, WARM_UP);
             HttpLoad.Result ourPages = load.run(ourRequests, 8, Duration.ofSeconds(seconds));
             HttpLoad.Result staticPages;
             try (StaticFiles files = StaticFiles.serve(bodies, "text/html;charset=utf-8", 16)) {
                 List<HttpRequest> staticRequests = pages.stream().map(p -> HttpLoad.get("http://localhost:" + files.port() + p, "text/html")).toList();
-                load.run(staticRequests, 2, Duration.ofSeconds(3));
+                load.run(staticRequests, 8, WARM_UP);
                 staticPages = load.run(staticRequests, 8, Duration.ofSeconds(seconds));
             }
             row("resource pages as HTML at 8 clients (req/s) vs the same bytes served static " + pages.size() + " pages, "

@@ -1,5 +1,7 @@
 package org.ctockg.cli;
 
+import org.apache.jena.sys.JenaSystem;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +13,11 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        // Jena's initialisation (half a second of class loading) on the other core while the
+        // command line is read: every command needs it, and it is safe to call from two threads
+        Thread jena = new Thread(JenaSystem::init, "jena-init");
+        jena.setDaemon(true);
+        jena.start();
         System.exit(commandLine().execute(args));
     }
 

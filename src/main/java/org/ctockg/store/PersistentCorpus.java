@@ -305,7 +305,7 @@ public final class PersistentCorpus implements AutoCloseable {
      * costs a second (Lucene), so a sync with nothing to write does not, and a server may ask for
      * it when the first search comes.
      */
-    public synchronized TextIndex textIndex() {
+    public TextIndex textIndex() {
         return text().index();
     }
 

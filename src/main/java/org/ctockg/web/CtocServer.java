@@ -41,12 +41,10 @@ public final class CtocServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final int port;
-    private final RepresentationCache cache;
 
-    private CtocServer(FusekiServer fuseki, int port, RepresentationCache cache) {
+    private CtocServer(FusekiServer fuseki, int port) {
         this.fuseki = fuseki;
         this.port = port;
-        this.cache = cache;
     }
 
     /** Starts serving the dataset, with no report history for the feed; its default graph must be the union of its graphs. */
@@ -76,11 +74,12 @@ public final class CtocServer implements AutoCloseable {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         Iris iris = new Iris(settings.base());
         Hrefs hrefs = new Hrefs(settings.base());
-        RepresentationCache cache = new RepresentationCache(CACHE_BYTES);
+        // made with the first page or scrape: Caffeine's classes need not delay the start
+        Supplier<RepresentationCache> cache = memo(() -> new RepresentationCache(CACHE_BYTES));
         Supplier<Responses> responses = memo(() -> new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology()), dataVersion));
         IncomingCollections collections = new IncomingCollections(iris);
         Supplier<ResourceDescriber> describer = memo(() -> new ResourceDescriber(dataset, collections));
-        Supplier<DescriptionAnswer> answer = memo(() -> new DescriptionAnswer(describer.get(), responses.get(), hrefs, collections, cache));
+        Supplier<DescriptionAnswer> answer = memo(() -> new DescriptionAnswer(describer.get(), responses.get(), hrefs, collections, cache.get()));
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
         Supplier<OntologyServlet> ontology = memo(() -> new OntologyServlet(answer.get(), responses.get(), hrefs));
         Supplier<QueryLibrary> library = memo(() -> QueryLibrary.of(ClasspathFolder.read(QUERIES, LibraryQuery.SUFFIX),
@@ -97,7 +96,7 @@ public final class CtocServer implements AutoCloseable {
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
                 // Fuseki's metrics, set up on the first scrape (LazyMetrics)
-                .addServlet("/$/metrics", lazy(() -> new LazyMetrics(cache)))
+                .addServlet("/$/metrics", lazy(() -> new LazyMetrics(cache.get())))
                 .enableCors(false)
                 .addFilter("/*", new ReadOnlyCors())
                 .addFilter(DATASET + "/sparql", new LazyFilter(() -> new QueryHelpFilter(responses.get())))
@@ -121,7 +120,7 @@ public final class CtocServer implements AutoCloseable {
                 .addServlet("/*", lazy(() -> new HomeServlet(dataset, responses.get(), hrefs)))
                 .build();
         RequestLimits.applyTo(fuseki.getJettyServer());
-        return new CtocServer(fuseki, settings.port(), cache);
+        return new CtocServer(fuseki, settings.port());
     }
 
     /** Listens on the port; answers {@code /$/ping} from now on. */
