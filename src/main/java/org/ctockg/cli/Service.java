@@ -74,11 +74,11 @@ final class Service implements AutoCloseable {
                 compactInBackground(store);
             }
             if (watching != null) {
-                inBackground("prepare-reading", () -> {
+                inBackground("prepare-for-changes", () -> {
                     try {
-                        store.prepareReading();
+                        store.prepareForChanges();
                     } catch (RuntimeException e) {
-                        LOG.warn("{}: cannot prepare to read reports: {}", store.directory(), e.getMessage());
+                        LOG.warn("{}: cannot prepare for changes to the reports: {}", store.directory(), e.getMessage());
                     }
                 });
             }

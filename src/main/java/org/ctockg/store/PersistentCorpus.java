@@ -105,11 +105,12 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     /**
-     * Loads the reference data and makes the report reader now, so that the first report read
-     * later (a change seen while serving) does not wait for them.
+     * Makes now what the first change will need (the reference data, the report reader, the open
+     * text index), so that a report changed while serving does not wait for them. Writes nothing.
      */
-    public void prepareReading() {
+    public void prepareForChanges() {
         reader.get();
+        text();
     }
 
     /**
