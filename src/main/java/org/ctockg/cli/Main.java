@@ -1,7 +1,5 @@
 package org.ctockg.cli;
 
-import org.apache.jena.sys.JenaSystem;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,11 +11,6 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        // Jena's initialisation (half a second of class loading) on the other core while the
-        // command line is read: every command needs it, and it is safe to call from two threads
-        Thread jena = new Thread(JenaSystem::init, "jena-init");
-        jena.setDaemon(true);
-        jena.start();
         System.exit(commandLine().execute(args));
     }
 
