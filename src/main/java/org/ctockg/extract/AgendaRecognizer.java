@@ -220,9 +220,10 @@ final class AgendaRecognizer implements Recognizer {
     static String title(String raw) {
         String t = raw.replaceAll("(?<!\\w)[*_]+|[*_]+(?!\\w)", "").replaceAll("\\s+", " ").strip();
         t = ANNOTATION.matcher(t).replaceFirst("");
-        t = t.replaceAll("[\\s.;:,]+$", "").replaceAll("^[\u201c\"]|[\u201d\"]$", "").strip();
+        t = t.replaceAll("[\\s.;:,\u2022\u2013-]+$", "").replaceAll("^[\u201c\"]|[\u201d\"]$", "").strip();
         t = ANNOTATION.matcher(t).replaceFirst("");
-        return t.replaceAll("[\\s.;:,]+$", "");
+        // a list bullet the converter left before the next sub-item ("Organizational matters: - (a) ...")
+        return t.replaceAll("[\\s.;:,\u2022\u2013-]+$", "");
     }
 
     /** The meeting of the body a text names ("agenda item 2 of the Working Group on ..."), else the block's. */

@@ -34,8 +34,6 @@ public final class ReportParser {
     private static final Pattern INLINE_PARAGRAPH = Pattern.compile(
             " (\\d{1,3})\\. (?=[A-Z\u201c\"(])"
                     + "(?<!\\b(?:article|articles|paragraph|paragraphs|item|items|rule|chapter|annex|No|decision|resolution|of|and|to|in|on|by|page|para|vol) \\d{1,3}\\. )");
-    private static final Pattern TRAILING_REFERENCES = Pattern.compile(
-            "(?:\\s*" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE + ")+\\s*$");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?<=[.;:!?\u201d\"](?:" + FootnoteMarkers.OPEN + "\\d{1,3}" + FootnoteMarkers.CLOSE
             + ")?) (?=(?:[IVX]{1,5}|[A-H])\\. [A-Z][a-z])");
 
@@ -105,14 +103,37 @@ public final class ReportParser {
          * still ends a sentence and "**Heading**¹" is still a heading), then follows its text.
          */
         private void handle(String raw, int lineNo) {
-            Matcher trailing = TRAILING_REFERENCES.matcher(raw);
-            if (!trailing.find()) {
+            int cut = trailingReferences(raw);
+            if (cut == raw.length()) {
                 handleLine(raw, lineNo);
                 return;
             }
-            handleLine(raw.substring(0, trailing.start()), lineNo);
+            handleLine(raw.substring(0, cut), lineNo);
             if (!inMasthead && current != null) {
-                current.buffer().append(trailing.group().strip());
+                current.buffer().append(raw.substring(cut).replaceAll("\\s+", ""));
+            }
+        }
+
+        /** Where the footnote references ending a line begin (the line's length when none does); one scan from the end. */
+        private static int trailingReferences(String line) {
+            int end = line.length();
+            int cut = end;
+            while (true) {
+                while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+                    end--;
+                }
+                if (end == 0 || line.charAt(end - 1) != FootnoteMarkers.CLOSE) {
+                    return cut;
+                }
+                int open = end - 2;
+                while (open >= 0 && open >= end - 5 && Character.isDigit(line.charAt(open))) {
+                    open--;
+                }
+                if (open < 0 || line.charAt(open) != FootnoteMarkers.OPEN || open == end - 2) {
+                    return cut;
+                }
+                end = open;
+                cut = open;
             }
         }
 
