@@ -2,13 +2,11 @@ package org.ctockg.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -64,11 +62,6 @@ class PdfSeedsTest {
         fromCompactPdf = InMemoryCorpus.load(List.of(compact), extractor, reference, d -> { }).dataset();
     }
 
-    /** Queries whose difference between the text and the PDF is a known fault of the extraction, skipped until it is mended. */
-    static final Map<String, String> PENDING = Map.of("meeting-agenda.rq",
-            "pending: an adopted agenda read from a PDF runs into one item (\"Organizational matters: - (a) ... 2. ...\"), "
-            + "as the contract's agenda-items.rq shows too; enable when the agenda's list items stand apart in a PDF");
-
     static Stream<String> queries() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("queries"))) {
             // the search queries rank by text similarity, which rightly depends on line breaks
@@ -80,7 +73,6 @@ class PdfSeedsTest {
     @ParameterizedTest
     @MethodSource("queries")
     void sameRowsFromThePdf(String query) throws IOException {
-        assumeFalse(PENDING.containsKey(query), PENDING.get(query));
         String q = Files.readString(Path.of("queries", query));
         Set<String> text = rows(fromText, q);
         assertFalse(text.isEmpty(), query + " finds nothing in the seeds");
@@ -91,7 +83,6 @@ class PdfSeedsTest {
     @ParameterizedTest
     @MethodSource("queries")
     void sameRowsFromAPdfWithoutSpaceBetweenParagraphs(String query) throws IOException {
-        assumeFalse(PENDING.containsKey(query), PENDING.get(query));
         String q = Files.readString(Path.of("queries", query));
         assertEquals(String.join("\n", rows(fromText, q)), String.join("\n", rows(fromCompactPdf, q)), query);
     }
