@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.google.common.base.Suppliers;
+
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -92,8 +94,8 @@ public final class PersistentCorpus implements AutoCloseable {
         this.key = key;
         this.dsg = dsg;
         this.dataset = DatasetFactory.wrap(dsg);
-        this.reference = once(reference);
-        this.reader = once(() -> new ReportReader(extractor.apply(this.reference.get())));
+        this.reference = Suppliers.memoize(reference::get);
+        this.reader = Suppliers.memoize(() -> new ReportReader(extractor.apply(this.reference.get())));
         this.iris = iris;
         this.catalog = new Catalog(dsg, StoreVocab.catalogGraph(iris));
         this.extractorVersion = ExtractorVersion.current(key);
@@ -169,21 +171,6 @@ public final class PersistentCorpus implements AutoCloseable {
             OPEN.remove(key);
             throw translate(dir, e);
         }
-    }
-
-    /** Made on first use, once, whichever thread asks (the workers read reports in parallel). */
-    private static <T> Supplier<T> once(Supplier<T> maker) {
-        Object[] made = {null};
-        return () -> {
-            synchronized (made) {
-                if (made[0] == null) {
-                    made[0] = maker.get();
-                }
-                @SuppressWarnings("unchecked")
-                T t = (T) made[0];
-                return t;
-            }
-        };
     }
 
     private static DatasetGraph connect(Path key) {

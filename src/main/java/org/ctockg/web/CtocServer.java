@@ -3,6 +3,8 @@ package org.ctockg.web;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.google.common.base.Suppliers;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -75,16 +77,16 @@ public final class CtocServer implements AutoCloseable {
         Iris iris = new Iris(settings.base());
         Hrefs hrefs = new Hrefs(settings.base());
         // made with the first page or scrape: Caffeine's classes need not delay the start
-        Supplier<RepresentationCache> cache = memo(() -> new RepresentationCache(CACHE_BYTES));
-        Supplier<Responses> responses = memo(() -> new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology()), dataVersion));
+        Supplier<RepresentationCache> cache = Suppliers.memoize(() -> new RepresentationCache(CACHE_BYTES));
+        Supplier<Responses> responses = Suppliers.memoize(() -> new Responses(new Templates(), iris, new JsonLdWriter(OntologyFiles.ontology()), dataVersion));
         IncomingCollections collections = new IncomingCollections(iris);
-        Supplier<ResourceDescriber> describer = memo(() -> new ResourceDescriber(dataset, collections));
-        Supplier<DescriptionAnswer> answer = memo(() -> new DescriptionAnswer(describer.get(), responses.get(), hrefs, collections, cache.get()));
+        Supplier<ResourceDescriber> describer = Suppliers.memoize(() -> new ResourceDescriber(dataset, collections));
+        Supplier<DescriptionAnswer> answer = Suppliers.memoize(() -> new DescriptionAnswer(describer.get(), responses.get(), hrefs, collections, cache.get()));
         DataService readOnly = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
-        Supplier<OntologyServlet> ontology = memo(() -> new OntologyServlet(answer.get(), responses.get(), hrefs));
-        Supplier<QueryLibrary> library = memo(() -> QueryLibrary.of(ClasspathFolder.read(QUERIES, LibraryQuery.SUFFIX),
+        Supplier<OntologyServlet> ontology = Suppliers.memoize(() -> new OntologyServlet(answer.get(), responses.get(), hrefs));
+        Supplier<QueryLibrary> library = Suppliers.memoize(() -> QueryLibrary.of(ClasspathFolder.read(QUERIES, LibraryQuery.SUFFIX),
                 (file, reason) -> LOG.warn("queries/{}: {}; left out of the query API", file, reason)));
-        Supplier<QueryApiServlet> api = memo(() -> new QueryApiServlet(dataset, library.get(), responses.get()));
+        Supplier<QueryApiServlet> api = Suppliers.memoize(() -> new QueryApiServlet(dataset, library.get(), responses.get()));
         QueryGate gate = QueryGate.forCores(Runtime.getRuntime().availableProcessors());
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
@@ -138,21 +140,6 @@ public final class CtocServer implements AutoCloseable {
 
     private static LazyServlet lazy(Supplier<? extends jakarta.servlet.http.HttpServlet> maker) {
         return new LazyServlet(maker);
-    }
-
-    /** Made once, on first use, by whichever thread asks first. */
-    private static <T> Supplier<T> memo(Supplier<T> maker) {
-        Object[] made = {null};
-        return () -> {
-            synchronized (made) {
-                if (made[0] == null) {
-                    made[0] = maker.get();
-                }
-                @SuppressWarnings("unchecked")
-                T t = (T) made[0];
-                return t;
-            }
-        };
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
