@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ctockg.text.Block;
-import org.ctockg.text.BlockKind;
 
 /**
  * The officers of a meeting: chairs, vice-chairs and rapporteurs, with the country after the name.
@@ -50,7 +49,7 @@ final class OfficerRecognizer implements Recognizer {
     static List<PersonInRole> find(ReportContext ctx) {
         List<PersonInRole> out = new ArrayList<>();
         for (Block b : ctx.doc.blocks()) {
-            if (b.kind() == BlockKind.HEADING || b.kind() == BlockKind.TABLE_ROW || b.kind() == BlockKind.FOOTNOTE) {
+            if (!b.kind().isProse()) {
                 continue;
             }
             String text = b.text();

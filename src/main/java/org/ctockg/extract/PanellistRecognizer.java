@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ctockg.text.Block;
-import org.ctockg.text.BlockKind;
 import org.ctockg.text.Sentences;
 
 /**
@@ -34,7 +33,7 @@ final class PanellistRecognizer implements Recognizer {
     static List<PersonInRole> find(ReportContext ctx) {
         List<PersonInRole> out = new ArrayList<>();
         for (Block b : ctx.doc.blocks()) {
-            if (b.kind() == BlockKind.HEADING || b.kind() == BlockKind.TABLE_ROW || b.kind() == BlockKind.FOOTNOTE) {
+            if (!b.kind().isProse()) {
                 continue;
             }
             for (Sentences.Sentence s : b.sentences()) {

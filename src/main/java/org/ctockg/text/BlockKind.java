@@ -13,5 +13,10 @@ public enum BlockKind {
     /** A footnote, numbered. */
     FOOTNOTE,
     /** A row of a table, cells split at tabs. */
-    TABLE_ROW
+    TABLE_ROW;
+
+    /** Whether blocks of this kind are the report's prose (paragraphs and running text), not headings, footnotes or tables. */
+    public boolean isProse() {
+        return this == PARAGRAPH || this == SUBPARAGRAPH || this == TEXT;
+    }
 }
