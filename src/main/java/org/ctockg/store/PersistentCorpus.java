@@ -86,6 +86,8 @@ public final class PersistentCorpus implements AutoCloseable {
     private volatile Map<Node, CatalogEntry> lastEntries;
     /** The catalog's version as the last write left it: what every cached page and ETag is made from. */
     private volatile String dataVersion;
+    /** The data version of a database nothing was ever written to. */
+    private static final String NO_VERSION = "empty";
     private boolean closed;
 
     private PersistentCorpus(Path dir, Path key, DatasetGraph dsg, Iris iris, Supplier<ReferenceData> reference,
@@ -103,7 +105,7 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     private String storedVersion() {
-        return Txn.calculateRead(dsg, () -> catalog.version().orElse("empty"));
+        return Txn.calculateRead(dsg, () -> catalog.version().orElse(NO_VERSION));
     }
 
     /**
@@ -395,9 +397,10 @@ public final class PersistentCorpus implements AutoCloseable {
             LOG.warn("{}: {} stored report(s) not found among the files are kept, because some paths could not be read",
                     dir, n.keptMissing);
         }
-        dataVersion = storedVersion();
+        String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+        dataVersion = version == null ? NO_VERSION : version;
         if (text != null) {
-            text.commitIfBehind(Txn.calculateRead(dsg, () -> catalog.version().orElse(null)));
+            text.commitIfBehind(version);
         }
         SyncSummary summary = new SyncSummary(n.added, n.replaced, n.unchanged, n.removed, n.failed);
         LOG.info("{}: {}; read {}; {} ms in all", dir, summary.toLine(), progress.summary(), (System.nanoTime() - start) / 1_000_000);
