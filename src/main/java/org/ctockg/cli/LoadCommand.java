@@ -3,7 +3,6 @@ package org.ctockg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.ctockg.extract.ReportExtractor;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.store.DatabaseUnavailableException;
 import org.ctockg.store.PersistentCorpus;
@@ -31,9 +30,8 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReferenceData reference = ReferenceData.load();
-        ReportExtractor extractor = new ReportExtractor(corpus.iris(), reference);
-        try (PersistentCorpus store = PersistentCorpus.open(db, extractor, reference)) {
+        // the reference data is loaded only if some report must be read
+        try (PersistentCorpus store = PersistentCorpus.open(db, corpus.iris(), ReferenceData::load)) {
             SyncSummary summary = store.load(corpus.reports, CorpusOptions::report);
             if (compact) {
                 store.compact();
