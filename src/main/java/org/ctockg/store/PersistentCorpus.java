@@ -112,7 +112,10 @@ public final class PersistentCorpus implements AutoCloseable {
      * Makes now what the first change will need (the reference data, the report reader, the open
      * text index), so that a report changed while serving does not wait for them. Writes nothing.
      */
-    public void prepareForChanges() {
+    public synchronized void prepareForChanges() {
+        if (closed) {
+            return;
+        }
         reader.get();
         text();
     }
@@ -261,6 +264,9 @@ public final class PersistentCorpus implements AutoCloseable {
      * no pass over the whole database. Returns whether it compacted.
      */
     public synchronized boolean compactIfWorthIt() {
+        if (closed) {
+            return false; // a compaction asked for in the background, after the store was closed
+        }
         OptionalDouble share = garbageShare();
         LOG.debug("{}: garbage {}", dir, share.isPresent() ? Math.round(share.getAsDouble() * 100) + " %" : "unknown");
         if (share.isPresent() && share.getAsDouble() >= DiskUse.WORTH_COMPACTING) {
