@@ -301,6 +301,14 @@ class ServerTest {
     }
 
     @Test
+    void aRefusedRequestWithABodySaysItsConnectionCloses() {
+        HttpResponse<String> r = http.send("PUT", "/ctoc/data", "text/turtle", "<http://example.org/s> <http://example.org/p> 1 .");
+        assertEquals(405, r.statusCode());
+        assertEquals("close", r.headers().firstValue("Connection").orElse("").toLowerCase(java.util.Locale.ROOT),
+                "the body was not read, so the connection cannot carry the next request");
+    }
+
+    @Test
     void serviceIsRefused() {
         HttpResponse<String> r = http.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
                 "application/sparql-results+json");

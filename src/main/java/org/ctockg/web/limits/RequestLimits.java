@@ -46,13 +46,13 @@ public final class RequestLimits implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         if (!METHODS.contains(req.getMethod())) {
             resp.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
-            refuse(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, req.getMethod() + " is not allowed here: this service only reads");
+            refuse(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, req.getMethod() + " is not allowed here: this service only reads");
             return;
         }
         int headers = 0;
         for (Enumeration<String> names = req.getHeaderNames(); names.hasMoreElements(); names.nextElement()) {
             if (++headers > MAX_HEADERS) {
-                refuse(resp, 431, "more than " + MAX_HEADERS + " request header fields");
+                refuse(req, resp, 431, "more than " + MAX_HEADERS + " request header fields");
                 return;
             }
         }
@@ -62,15 +62,23 @@ public final class RequestLimits implements Filter {
         }
         long length = req.getContentLengthLong();
         if (length > MAX_BODY) {
-            refuse(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the request body is larger than " + MAX_BODY + " bytes");
+            refuse(req, resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the request body is larger than " + MAX_BODY + " bytes");
         } else if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
-            refuse(resp, HttpServletResponse.SC_LENGTH_REQUIRED, "a request body must state its Content-Length");
+            refuse(req, resp, HttpServletResponse.SC_LENGTH_REQUIRED, "a request body must state its Content-Length");
         } else {
             chain.doFilter(request, response);
         }
     }
 
-    private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
+    /**
+     * Answers the refusal without reading the request's body; a request that has one leaves the
+     * connection unusable, so the answer says it is closed (a client would otherwise send its
+     * next request on a connection the server is closing).
+     */
+    private static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
+        if (req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null) {
+            resp.setHeader("Connection", "close");
+        }
         resp.setStatus(status);
         resp.setContentType("text/plain;charset=utf-8");
         resp.getWriter().println(message);
