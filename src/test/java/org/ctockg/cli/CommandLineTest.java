@@ -37,12 +37,28 @@ class CommandLineTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.commandLine().execute(args);
+            int status = Main.commandLine(args).execute(args);
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    @Test
+    void theHelpListsEveryCommandAndEachCommandHasItsOwn() {
+        Run all = run("--help");
+        assertEquals(0, all.status());
+        for (String command : List.of("query", "extract", "validate", "serve", "load", "check", "bench-scale")) {
+            assertTrue(all.out().contains("  " + command + " "), command + " missing from:\n" + all.out());
+        }
+        Run serve = run("serve", "--help");
+        assertEquals(0, serve.status());
+        assertTrue(serve.out().startsWith("Usage: ctoc-kg serve"), serve.out());
+        assertTrue(serve.out().contains("--no-watch"), serve.out());
+        Run unknown = run("serv");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("serv"), unknown.err());
     }
 
     @Test
