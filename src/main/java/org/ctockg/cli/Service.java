@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.ctockg.ingest.ChangedReports;
 import org.ctockg.ingest.ReportFolderWatch;
 import org.ctockg.rdf.Iris;
 import org.ctockg.reference.ReferenceData;
@@ -58,7 +59,7 @@ final class Service implements AutoCloseable {
         ReportFolderWatch watching = null;
         try {
             // watching before the first sync, so that no change made meanwhile goes unseen
-            watching = watch ? ReportFolderWatch.start(reports, QUIET, () -> reload(store, reports)) : null;
+            watching = watch ? ReportFolderWatch.start(reports, QUIET, changed -> reload(store, reports, changed)) : null;
             // the server is set up (classes loaded, pages compiled) while the data is brought in step
             CompletableFuture<SyncSummary> synced = CompletableFuture.supplyAsync(() -> store.sync(reports, CorpusOptions::report),
                     Service::syncThread);
@@ -96,8 +97,8 @@ final class Service implements AutoCloseable {
     }
 
     /** Reads what changed among the reports while serving (the sync's summary line says what). */
-    private static void reload(PersistentCorpus store, List<Path> reports) {
-        SyncSummary s = store.sync(reports, CorpusOptions::report);
+    private static void reload(PersistentCorpus store, List<Path> reports, ChangedReports changed) {
+        SyncSummary s = store.sync(reports, changed, CorpusOptions::report);
         if (s.replaced() + s.removed() > 0) {
             compactInBackground(store);
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.ctockg.diagnostics.Diagnostic;
@@ -35,11 +36,19 @@ public final class ReportFiles {
      * links), gets one line saying what it is.
      */
     public static List<Path> expand(List<Path> paths, Consumer<Diagnostic> problems) {
+        return expand(paths, f -> true, problems);
+    }
+
+    /**
+     * As {@link #expand(List, Consumer)}, keeping only the report files {@code wanted} accepts by
+     * their path; the others are not looked at (a folder of thousands is listed, not examined).
+     */
+    public static List<Path> expand(List<Path> paths, Predicate<Path> wanted, Consumer<Diagnostic> problems) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    for (Path f : s.filter(ReportFiles::looksLikeReportFile).sorted().toList()) {
+                    for (Path f : s.filter(f -> looksLikeReportFile(f) && wanted.test(f)).sorted().toList()) {
                         if (Files.isRegularFile(f)) {
                             files.add(f);
                         } else if (!Files.isDirectory(f)) {
@@ -49,6 +58,8 @@ public final class ReportFiles {
                 } catch (IOException e) {
                     problems.accept(Diagnostic.error(p.toString(), "cannot list the folder: " + e.getMessage()));
                 }
+            } else if (!wanted.test(p)) {
+                continue;
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.ctockg.extract.ReportFiles;
 import org.slf4j.Logger;
@@ -26,9 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches the report files and folders a server was started on, and runs an action once they
  * have been quiet for a moment after a report was written, added, renamed or deleted: an editor's
- * save or a copy of many files costs one action, not one per event. Files that are not reports
- * (hidden files, other extensions) are ignored. The action runs on the watch's own thread, one
- * at a time; what it throws is logged and the watch goes on.
+ * save or a copy of many files costs one action, not one per event. The action hears which report
+ * files changed, or that anything may have (events were lost, a folder went away). Files that are
+ * not reports (hidden files, other extensions) are ignored. The action runs on the watch's own
+ * thread, one at a time; what it throws is logged and the watch goes on.
  */
 public final class ReportFolderWatch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
@@ -37,10 +39,10 @@ public final class ReportFolderWatch implements AutoCloseable {
     private final Set<Path> folders = new HashSet<>();
     private final Set<Path> files = new HashSet<>();
     private final Duration quiet;
-    private final Runnable onChange;
+    private final Consumer<ChangedReports> onChange;
     private final Thread thread;
 
-    private ReportFolderWatch(WatchService service, Duration quiet, Runnable onChange) {
+    private ReportFolderWatch(WatchService service, Duration quiet, Consumer<ChangedReports> onChange) {
         this.service = service;
         this.quiet = quiet;
         this.onChange = onChange;
@@ -52,7 +54,7 @@ public final class ReportFolderWatch implements AutoCloseable {
      * Starts watching the paths (report files, or folders read one level deep). A path that cannot
      * be watched is logged once and left out; the others are watched.
      */
-    public static ReportFolderWatch start(List<Path> paths, Duration quiet, Runnable onChange) throws IOException {
+    public static ReportFolderWatch start(List<Path> paths, Duration quiet, Consumer<ChangedReports> onChange) throws IOException {
         ReportFolderWatch watch = new ReportFolderWatch(FileSystems.getDefault().newWatchService(), quiet, onChange);
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
@@ -72,13 +74,14 @@ public final class ReportFolderWatch implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                boolean relevant = drain(service.take());
+                ChangedReports.Builder changed = new ChangedReports.Builder();
+                drain(service.take(), changed);
                 WatchKey more;
                 while ((more = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                    drain(more, changed);
                 }
-                if (relevant) {
-                    act();
+                if (!changed.isEmpty()) {
+                    act(changed.build());
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
@@ -86,30 +89,30 @@ public final class ReportFolderWatch implements AutoCloseable {
         }
     }
 
-    private void act() {
+    private void act(ChangedReports changed) {
         try {
-            onChange.run();
+            onChange.accept(changed);
         } catch (RuntimeException e) {
             LOG.warn("reading the changed reports failed, the data stays as it was: {}", e.getMessage());
         }
     }
 
-    /** Whether the key's events touch a report; the key is made ready for more. */
-    private boolean drain(WatchKey key) {
+    /** Adds the reports the key's events touch to {@code changed}; the key is made ready for more. */
+    private void drain(WatchKey key, ChangedReports.Builder changed) {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
-                relevant = true; // events were lost: let the action look at everything
+                changed.everything(); // events were lost: let the action look at everything
             } else if (event.context() instanceof Path name) {
                 Path file = dir.resolve(name);
-                relevant |= files.contains(file) || folders.contains(dir) && ReportFiles.looksLikeReportFile(name);
+                if (files.contains(file) || folders.contains(dir) && ReportFiles.looksLikeReportFile(name)) {
+                    changed.file(file);
+                }
             }
         }
         if (!key.reset()) {
-            relevant = true; // the folder itself went away
+            changed.everything(); // the folder itself went away
         }
-        return relevant;
     }
 
     @Override

@@ -39,6 +39,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.extract.ReportFiles;
+import org.ctockg.ingest.ChangedReports;
 import org.ctockg.ingest.FileStamp;
 import org.ctockg.ingest.OrderedPipeline;
 import org.ctockg.ingest.Progress;
@@ -245,6 +246,21 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     /**
+     * As {@link #sync}, when the caller knows which report files may have changed since the last
+     * sync (a watch of the folders): only those are looked at, read and written, or their graphs
+     * dropped when they are gone, so that one changed report among thousands costs that report's
+     * work, not a look at every file. Their folders are listed, so that of two files with one
+     * report name the first is still the one read. The watch must have been started before the
+     * last whole sync. When it cannot tell what changed, this is a whole {@link #sync}.
+     */
+    public synchronized SyncSummary sync(List<Path> reports, ChangedReports changed, Consumer<Diagnostic> problems) {
+        if (changed.everything()) {
+            return update(reports, problems, true);
+        }
+        return run(problems, n -> syncChanged(reports, changed.files(), n, problems));
+    }
+
+    /**
      * Reclaims the space of replaced and removed graphs: TDB2 only ever appends, so each changed
      * report grows the folder until it is compacted. Writes a fresh copy of the live data and
      * deletes the old one; readers may go on meanwhile.
@@ -376,27 +392,34 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     private SyncSummary update(List<Path> paths, Consumer<Diagnostic> problems, boolean removeMissing) {
+        return run(problems, n -> {
+            boolean[] incomplete = {false};
+            List<Path> files = ReportFiles.expand(paths, d -> {
+                incomplete[0] = true;
+                n.failed++;
+                problems.accept(d);
+            });
+            n.first = !files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty);
+            return n.first ? firstLoad(files, n, problems) : sync(files, n, problems, removeMissing, incomplete[0]);
+        });
+    }
+
+    /** Runs one sync step, then brings the text index and the data version in step and logs the summary. */
+    private SyncSummary run(Consumer<Diagnostic> problems, Function<Counts, Progress> step) {
         if (closed) {
             throw new IllegalStateException(dir + ": the database is closed");
         }
         long start = System.nanoTime();
         Counts n = new Counts();
-        boolean[] incomplete = {false};
-        List<Path> files = ReportFiles.expand(paths, d -> {
-            incomplete[0] = true;
-            n.failed++;
-            problems.accept(d);
-        });
         Progress progress;
-        boolean first = !files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty);
         try {
-            progress = first ? firstLoad(files, n, problems) : sync(files, n, problems, removeMissing, incomplete[0]);
+            progress = step.apply(n);
         } catch (RuntimeException | InternalError e) {
             if (!DatabaseWriteException.isStorageFailure(e)) {
                 throw e;
             }
             throw new DatabaseWriteException(dir + ": cannot write to the database (" + DatabaseWriteException.reason(e)
-                    + "; is the disk full?); " + (first ? "the first load stopped and starts again from empty next time"
+                    + "; is the disk full?); " + (n.first ? "the first load stopped and starts again from empty next time"
                     : n.committed + " report(s) were stored before it stopped, the others were not; nothing stored earlier is lost"), e);
         }
         if (n.keptMissing > 0) {
@@ -468,12 +491,63 @@ public final class PersistentCorpus implements AutoCloseable {
         long t1 = System.nanoTime();
         String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
         Map<Node, CatalogEntry> stored = CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
-        Map<Node, CatalogEntry> entries = new HashMap<>(stored);
         long t2 = System.nanoTime();
         Set<Node> seen = new HashSet<>();
         List<Work> work = plan(files, stored, seen, n, problems);
         LOG.debug("{}: base and fixed graphs {} ms, catalog {} ms, file stamps {} ms", dir, (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        List<Node> gone = stored.keySet().stream().filter(g -> !seen.contains(g)).toList();
+        List<Node> removed = List.of();
+        if (removeMissing && !incomplete) {
+            removed = gone;
+        } else if (removeMissing) {
+            n.keptMissing = gone.size();
+        }
+        Progress progress = write(work, removed, stored, version, n, problems);
+        if (digest != null && n.failed == 0) {
+            Txn.executeWrite(dsg, () -> catalog.putFilesDigest(digest));
+        }
+        return progress;
+    }
+
+    /**
+     * The part of a sync a watch asks for: the changed files whose report name is still among the
+     * folders' report files are looked at (and read, if their stamps do not vouch for them); the
+     * stored reports of those gone are removed, unless some path could not be listed.
+     */
+    private Progress syncChanged(List<Path> paths, Set<Path> changed, Counts n, Consumer<Diagnostic> problems) {
+        Set<Node> graphs = new HashSet<>();
+        changed.forEach(f -> graphs.add(ReportNames.graphOf(f, iris)));
+        boolean[] incomplete = {false};
+        List<Path> files = ReportFiles.expand(paths, f -> graphs.contains(ReportNames.graphOf(f, iris)), d -> {
+            incomplete[0] = true;
+            n.failed++;
+            problems.accept(d);
+        });
+        String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+        Map<Node, CatalogEntry> stored = lastEntries != null ? lastEntries
+                : CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
+        Set<Node> seen = new HashSet<>();
+        List<Work> work = plan(files, stored, seen, n, problems);
+        List<Node> gone = graphs.stream().filter(g -> !seen.contains(g) && stored.containsKey(g)).toList();
+        List<Node> removed = List.of();
+        if (incomplete[0]) {
+            n.keptMissing = gone.size();
+        } else {
+            removed = gone;
+        }
+        n.unchanged += stored.size() - (int) stored.keySet().stream().filter(graphs::contains).count();
+        return write(work, removed, stored, version, n, problems);
+    }
+
+    /**
+     * Reads the work and writes it, several reports per write transaction, then drops the graphs
+     * of {@code removed}; the catalog's snapshot and {@link #lastEntries} follow. {@code stored}
+     * is what the catalog held at {@code version}.
+     */
+    private Progress write(List<Work> work, List<Node> removed, Map<Node, CatalogEntry> stored, String version, Counts n,
+                           Consumer<Diagnostic> problems) {
+        Map<Node, CatalogEntry> entries = new HashMap<>(stored);
         Progress progress = Progress.of(dir.toString(), work.size());
         try (TransactionBatches batches = new TransactionBatches(dsg, catalog, text(), entries,
                 names -> {
@@ -484,14 +558,9 @@ public final class PersistentCorpus implements AutoCloseable {
                 write(r, batches, n, problems);
                 progress.step();
             });
-            List<Node> gone = stored.keySet().stream().filter(g -> !seen.contains(g)).toList();
-            if (removeMissing && !incomplete) {
-                Instant now = Instant.now();
-                gone.forEach(g -> batches.remove(g, now));
-                n.removed = gone.size();
-            } else if (removeMissing) {
-                n.keptMissing = gone.size();
-            }
+            Instant now = Instant.now();
+            removed.forEach(g -> batches.remove(g, now));
+            n.removed = removed.size();
             batches.commit();
         }
         String after = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
@@ -499,9 +568,6 @@ public final class PersistentCorpus implements AutoCloseable {
             CatalogSnapshot.write(key, after, entries.values());
         }
         lastEntries = entries;
-        if (digest != null && n.failed == 0) {
-            Txn.executeWrite(dsg, () -> catalog.putFilesDigest(digest));
-        }
         return progress;
     }
 
@@ -673,5 +739,7 @@ public final class PersistentCorpus implements AutoCloseable {
         int failed;
         int keptMissing;
         int committed;
+        /** Whether this is the first load of an empty database. */
+        boolean first;
     }
 }
