@@ -93,14 +93,13 @@ final class StoredTextIndex implements AutoCloseable {
         for (Node p : predicates) {
             dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
         }
-        Set<Triple> after = new HashSet<>();
-        if (content != null) {
-            for (Triple t : content) {
-                if (predicates.contains(t.getPredicate())) {
-                    after.add(t);
-                }
-            }
-        }
+        replace(graph, before, content == null ? Set.of() : content);
+    }
+
+    /** As {@link #replace(DatasetGraph, Node, Collection)}, given the graph's triples as stored ({@code before}; any triples may be among them). */
+    void replace(Node graph, Collection<Triple> stored, Collection<Triple> content) {
+        Set<Triple> before = indexed(stored);
+        Set<Triple> after = indexed(content);
         for (Triple t : before) {
             if (!after.contains(t)) {
                 change(graph, t, false);
@@ -111,6 +110,16 @@ final class StoredTextIndex implements AutoCloseable {
                 change(graph, t, true);
             }
         }
+    }
+
+    private Set<Triple> indexed(Collection<Triple> triples) {
+        Set<Triple> out = new HashSet<>();
+        for (Triple t : triples) {
+            if (predicates.contains(t.getPredicate())) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Adds the texts and labels of a new graph (the first load, where nothing is replaced). */

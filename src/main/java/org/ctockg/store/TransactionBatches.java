@@ -3,8 +3,10 @@ package org.ctockg.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -46,14 +48,28 @@ final class TransactionBatches implements AutoCloseable {
         this.committed = committed;
     }
 
-    /** Replaces the graph of one report (or adds it) with its catalog entry. */
+    /**
+     * Replaces the graph of one report (or adds it) with its catalog entry. Only what differs is
+     * written: the triples the stored graph has and the new one lacks are deleted, and the new
+     * ones added, so a report changed by a paragraph costs that paragraph's triples, not a delete
+     * and a re-insert of the whole report in all six indexes (and as much garbage on disk).
+     */
     void put(CatalogEntry entry, Collection<Triple> content) {
         begin();
         Node g = entry.graph();
-        text.replace(dsg, g, content);
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        for (Triple t : content) {
-            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        Set<Triple> before = new HashSet<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
+        Set<Triple> after = new HashSet<>(content);
+        text.replace(g, before, after);
+        for (Triple t : before) {
+            if (!after.contains(t)) {
+                dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+        for (Triple t : after) {
+            if (!before.contains(t)) {
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
         }
         catalog.putReport(entry);
         entries.put(g, entry);
