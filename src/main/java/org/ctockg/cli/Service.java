@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.ctockg.extract.ReportFiles;
 import org.ctockg.ingest.ChangedReports;
 import org.ctockg.ingest.ReportFolderWatch;
 import org.ctockg.rdf.Iris;
@@ -77,7 +78,7 @@ final class Service implements AutoCloseable {
             if (watching != null) {
                 inBackground("prepare-for-changes", () -> {
                     try {
-                        store.prepareForChanges();
+                        store.prepareForChanges(ReportFiles.first(reports).orElse(null));
                     } catch (RuntimeException e) {
                         LOG.warn("{}: cannot prepare for changes to the reports: {}", store.directory(), e.getMessage());
                     }

@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -111,14 +112,22 @@ public final class PersistentCorpus implements AutoCloseable {
 
     /**
      * Makes now what the first change will need (the reference data, the report reader, the open
-     * text index), so that a report changed while serving does not wait for them. Writes nothing.
+     * text index), so that a report changed while serving does not wait for them; then reads
+     * {@code sample} (a report, or null) and drops what it read: the first reading in a process
+     * loads and initialises the extraction's classes, a second or more that the first change
+     * would otherwise spend. Writes nothing.
      */
-    public synchronized void prepareForChanges() {
-        if (closed) {
-            return;
+    public void prepareForChanges(Path sample) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            reader.get();
+            text();
         }
-        reader.get();
-        text();
+        if (sample != null) {
+            reader.get().read(sample); // outside the lock: a change that comes meanwhile need not wait
+        }
     }
 
     /**
@@ -429,7 +438,9 @@ public final class PersistentCorpus implements AutoCloseable {
         String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
         dataVersion = version == null ? NO_VERSION : version;
         if (text != null) {
+            long t = System.nanoTime();
             text.commitIfBehind(version);
+            LOG.debug("{}: text index committed in {} ms", dir, (System.nanoTime() - t) / 1_000_000);
         }
         SyncSummary summary = new SyncSummary(n.added, n.replaced, n.unchanged, n.removed, n.failed);
         LOG.info("{}: {}; read {}; {} ms in all", dir, summary.toLine(), progress.summary(), (System.nanoTime() - start) / 1_000_000);
@@ -554,18 +565,29 @@ public final class PersistentCorpus implements AutoCloseable {
                     n.committed += names.size();
                     names.forEach(name -> LOG.debug("{}: stored {}", dir, name));
                 })) {
-            pipeline.run(work, this::read, r -> {
+            LongAdder readNanos = new LongAdder();
+            long t0 = System.nanoTime();
+            pipeline.run(work, w -> {
+                long r0 = System.nanoTime();
+                Read r = read(w);
+                readNanos.add(System.nanoTime() - r0);
+                return r;
+            }, r -> {
                 write(r, batches, n, problems);
                 progress.step();
             });
             Instant now = Instant.now();
             removed.forEach(g -> batches.remove(g, now));
             n.removed = removed.size();
+            long t1 = System.nanoTime();
             batches.commit();
-        }
-        String after = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
-        if (!after.equals(version) || CatalogSnapshot.read(key, after).isEmpty()) {
-            CatalogSnapshot.write(key, after, entries.values());
+            long t2 = System.nanoTime();
+            String after = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
+            if (!after.equals(version) || CatalogSnapshot.read(key, after).isEmpty()) {
+                CatalogSnapshot.write(key, after, entries.values());
+            }
+            LOG.debug("{}: reading {} ms (on all workers), reading and writing {} ms, last commit {} ms, catalog snapshot {} ms", dir,
+                    readNanos.sum() / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
         lastEntries = entries;
         return progress;
