@@ -140,11 +140,44 @@ public final class ReportExtractor {
         return new ReportRejectedException(fileName, "it has " + n + " " + what + ", above the limit of " + limit + "; skipped");
     }
 
-    /** The file name without its extension, reduced to characters safe in an IRI path. */
+    /**
+     * The file name without its extension (a dot and one to four letters or digits at its end),
+     * each run of characters other than ASCII letters, digits, dot, underscore and hyphen made one
+     * hyphen: characters safe in an IRI path. A loop, not regular expressions: a sync names every
+     * file of a folder of ten thousand, before the JIT has compiled anything.
+     */
     public static String reportId(String fileName) {
-        String stem = fileName.replaceFirst("\\.[A-Za-z0-9]{1,4}$", "");
-        String id = stem.replaceAll("[^A-Za-z0-9._-]+", "-");
-        return id.isEmpty() ? "report" : id;
+        int end = fileName.length();
+        int dot = fileName.lastIndexOf('.');
+        if (dot >= 0 && end - dot - 1 >= 1 && end - dot - 1 <= 4 && alphanumeric(fileName, dot + 1, end)) {
+            end = dot;
+        }
+        StringBuilder id = new StringBuilder(end);
+        boolean inRun = false;
+        for (int i = 0; i < end; i++) {
+            char c = fileName.charAt(i);
+            if (isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '-') {
+                id.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                id.append('-');
+                inRun = true;
+            }
+        }
+        return id.length() == 0 ? "report" : id.toString();
+    }
+
+    private static boolean alphanumeric(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isAsciiAlphanumeric(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiAlphanumeric(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     public static String sha256(byte[] bytes) {
