@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A file's size and last-modified time, taken just before its bytes are read. When both are what
@@ -21,6 +24,19 @@ public record FileStamp(long size, Instant modified, Instant taken) {
         Instant now = Instant.now();
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
         return new FileStamp(a.size(), a.lastModifiedTime().toInstant(), now);
+    }
+
+    /** The stamps of many files, taken on every core; a file that cannot be looked at has none. */
+    public static Map<Path, FileStamp> ofAll(Collection<Path> files) {
+        Map<Path, FileStamp> out = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(file -> {
+            try {
+                out.put(file, of(file));
+            } catch (IOException e) {
+                // no stamp: whoever reads the file says what is wrong with it
+            }
+        });
+        return out;
     }
 
     /** Whether this stamp may vouch for the bytes read after it was taken, on a later run. */

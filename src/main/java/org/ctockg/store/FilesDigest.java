@@ -1,9 +1,9 @@
 package org.ctockg.store;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.ingest.FileStamp;
@@ -19,18 +19,13 @@ final class FilesDigest {
     private FilesDigest() {
     }
 
-    /** The digest, or null when some file's stamp cannot vouch for its bytes. */
-    static String of(List<Path> files, String extractorVersion, String baseUri) {
+    /** The digest of the files with their {@code stamps}, or null when some file has no stamp or one that cannot vouch for its bytes. */
+    static String of(List<Path> files, Map<Path, FileStamp> stamps, String extractorVersion, String baseUri) {
         StringBuilder text = new StringBuilder(files.size() * 96);
         text.append(extractorVersion).append('\n').append(baseUri).append('\n');
         for (Path file : files) {
-            FileStamp stamp;
-            try {
-                stamp = FileStamp.of(file);
-            } catch (IOException e) {
-                return null;
-            }
-            if (!stamp.trusted()) {
+            FileStamp stamp = stamps.get(file);
+            if (stamp == null || !stamp.trusted()) {
                 return null;
             }
             text.append(file.toAbsolutePath()).append('\t').append(stamp.size()).append('\t').append(stamp.modified()).append('\n');

@@ -455,29 +455,23 @@ public final class PersistentCorpus implements AutoCloseable {
     }
 
     /** Which files need reading: not those whose stored entry their size and time vouch for, nor a second file of one report name. */
-    private List<Work> plan(List<Path> files, Map<Node, CatalogEntry> stored, Set<Node> seen, Counts n, Consumer<Diagnostic> problems) {
+    private List<Work> plan(List<Path> files, Map<Node, CatalogEntry> stored, Map<Path, FileStamp> stamps, Set<Node> seen, Counts n,
+                            Consumer<Diagnostic> problems) {
         List<Path> distinct = ReportNames.keepFirst(files, iris, d -> {
             n.failed++;
             problems.accept(d);
         });
-        // a look at each file's size and time: ten thousand of them, on every core
-        List<Work> out = distinct.parallelStream().map(file -> {
+        List<Work> out = distinct.stream().map(file -> {
             Node graph = ReportNames.graphOf(file, iris);
             CatalogEntry old = stored.get(graph);
-            boolean unchanged = old != null && old.stamp() != null && vouched(old, file.getFileName().toString(), file);
+            FileStamp stamp = stamps.get(file);
+            boolean unchanged = old != null && old.stamp() != null && stamp != null
+                    && old.vouchedFor(file.getFileName().toString(), stamp, extractorVersion);
             return new Work(file, graph, unchanged ? null : old, unchanged);
         }).toList();
         out.forEach(w -> seen.add(w.graph()));
         n.unchanged += (int) out.stream().filter(Work::unchanged).count();
         return out.stream().filter(w -> !w.unchanged()).toList();
-    }
-
-    private boolean vouched(CatalogEntry old, String name, Path file) {
-        try {
-            return old.vouchedFor(name, FileStamp.of(file), extractorVersion);
-        } catch (IOException e) {
-            return false; // the reader will say what is wrong with it
-        }
     }
 
     private Read read(Work w) {
@@ -489,12 +483,16 @@ public final class PersistentCorpus implements AutoCloseable {
 
     /** Brings a database that holds something in step with the files, several reports per write transaction. */
     private Progress sync(List<Path> files, Counts n, Consumer<Diagnostic> problems, boolean removeMissing, boolean incomplete) {
-        String digest = removeMissing && !incomplete ? FilesDigest.of(files, extractorVersion, iris.base().value()) : null;
+        // a look at each file's size and time, on every core: ten thousand of them vouch for an unchanged folder at once
+        long s0 = System.nanoTime();
+        Map<Path, FileStamp> stamps = FileStamp.ofAll(files);
+        String digest = removeMissing && !incomplete ? FilesDigest.of(files, stamps, extractorVersion, iris.base().value()) : null;
         if (digest != null && Txn.calculateRead(dsg, catalog::filesDigest).filter(digest::equals).isPresent()) {
             n.unchanged = files.size();
             return Progress.silent(dir.toString(), 0);
         }
         long t0 = System.nanoTime();
+        LOG.debug("{}: {} file stamps and their digest {} ms", dir, files.size(), (t0 - s0) / 1_000_000);
         openTextMeanwhile();
         adoptBase();
         updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
@@ -504,8 +502,8 @@ public final class PersistentCorpus implements AutoCloseable {
         Map<Node, CatalogEntry> stored = CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
         long t2 = System.nanoTime();
         Set<Node> seen = new HashSet<>();
-        List<Work> work = plan(files, stored, seen, n, problems);
-        LOG.debug("{}: base and fixed graphs {} ms, catalog {} ms, file stamps {} ms", dir, (t1 - t0) / 1_000_000,
+        List<Work> work = plan(files, stored, stamps, seen, n, problems);
+        LOG.debug("{}: base and fixed graphs {} ms, catalog {} ms, what to read {} ms", dir, (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         List<Node> gone = stored.keySet().stream().filter(g -> !seen.contains(g)).toList();
         List<Node> removed = List.of();
@@ -539,7 +537,7 @@ public final class PersistentCorpus implements AutoCloseable {
         Map<Node, CatalogEntry> stored = lastEntries != null ? lastEntries
                 : CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
         Set<Node> seen = new HashSet<>();
-        List<Work> work = plan(files, stored, seen, n, problems);
+        List<Work> work = plan(files, stored, FileStamp.ofAll(files), seen, n, problems);
         List<Node> gone = graphs.stream().filter(g -> !seen.contains(g) && stored.containsKey(g)).toList();
         List<Node> removed = List.of();
         if (incomplete[0]) {
@@ -631,7 +629,7 @@ public final class PersistentCorpus implements AutoCloseable {
      * data and every report, read in parallel and streamed to the loader.
      */
     private Progress firstLoad(List<Path> files, Counts n, Consumer<Diagnostic> problems) {
-        List<Work> work = plan(files, Map.of(), new HashSet<>(), n, problems);
+        List<Work> work = plan(files, Map.of(), Map.of(), new HashSet<>(), n, problems);
         Progress progress = Progress.of(dir.toString(), work.size());
         Graph ontology = OntologyFiles.ontology();
         Graph referenceGraph = reference.get().toGraph(iris);
