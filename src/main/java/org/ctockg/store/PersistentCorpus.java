@@ -403,11 +403,13 @@ public final class PersistentCorpus implements AutoCloseable {
     private SyncSummary update(List<Path> paths, Consumer<Diagnostic> problems, boolean removeMissing) {
         return run(problems, n -> {
             boolean[] incomplete = {false};
+            long t = System.nanoTime();
             List<Path> files = ReportFiles.expand(paths, d -> {
                 incomplete[0] = true;
                 n.failed++;
                 problems.accept(d);
             });
+            LOG.debug("{}: {} report files listed in {} ms", dir, files.size(), (System.nanoTime() - t) / 1_000_000);
             n.first = !files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty);
             return n.first ? firstLoad(files, n, problems) : sync(files, n, problems, removeMissing, incomplete[0]);
         });
@@ -486,13 +488,16 @@ public final class PersistentCorpus implements AutoCloseable {
         // a look at each file's size and time, on every core: ten thousand of them vouch for an unchanged folder at once
         long s0 = System.nanoTime();
         Map<Path, FileStamp> stamps = FileStamp.ofAll(files);
+        long s1 = System.nanoTime();
         String digest = removeMissing && !incomplete ? FilesDigest.of(files, stamps, extractorVersion, iris.base().value()) : null;
-        if (digest != null && Txn.calculateRead(dsg, catalog::filesDigest).filter(digest::equals).isPresent()) {
+        boolean inStep = digest != null && Txn.calculateRead(dsg, catalog::filesDigest).filter(digest::equals).isPresent();
+        long t0 = System.nanoTime();
+        LOG.debug("{}: {} file stamps {} ms, their digest {} ms: {}", dir, files.size(), (s1 - s0) / 1_000_000, (t0 - s1) / 1_000_000,
+                inStep ? "the folder is as stored" : "something changed");
+        if (inStep) {
             n.unchanged = files.size();
             return Progress.silent(dir.toString(), 0);
         }
-        long t0 = System.nanoTime();
-        LOG.debug("{}: {} file stamps and their digest {} ms", dir, files.size(), (t0 - s0) / 1_000_000);
         openTextMeanwhile();
         adoptBase();
         updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
