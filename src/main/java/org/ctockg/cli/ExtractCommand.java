@@ -55,31 +55,18 @@ import picocli.CommandLine.Option;
 final class ExtractCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
 
-    /**
-     * The formats, each naming Jena's writer by a method, not a field: picocli initialises option
-     * types while {@link Main} initialises Jena on another thread, and Jena must not be touched
-     * before that is done.
-     */
     enum Format {
-        turtle(false, true), trig(true, true), nquads(true, true), jsonld(true, false), rdfxml(false, false), ntriples(false, true);
+        turtle(RDFFormat.TURTLE_BLOCKS, false, true), trig(RDFFormat.TRIG_BLOCKS, true, true), nquads(RDFFormat.NQUADS, true, true),
+        jsonld(RDFFormat.JSONLD11, true, false), rdfxml(RDFFormat.RDFXML_PLAIN, false, false), ntriples(RDFFormat.NTRIPLES, false, true);
 
+        final RDFFormat rdf;
         final boolean quads;
         final boolean streams;
 
-        Format(boolean quads, boolean streams) {
+        Format(RDFFormat rdf, boolean quads, boolean streams) {
+            this.rdf = rdf;
             this.quads = quads;
             this.streams = streams;
-        }
-
-        RDFFormat rdf() {
-            return switch (this) {
-                case turtle -> RDFFormat.TURTLE_BLOCKS;
-                case trig -> RDFFormat.TRIG_BLOCKS;
-                case nquads -> RDFFormat.NQUADS;
-                case jsonld -> RDFFormat.JSONLD11;
-                case rdfxml -> RDFFormat.RDFXML_PLAIN;
-                case ntriples -> RDFFormat.NTRIPLES;
-            };
         }
     }
 
@@ -114,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
             if (buffer != null) {
                 LOG.info("{} is not written as a stream: the whole graph is held in memory (nquads, trig, ntriples and turtle stream)", format);
             }
-            StreamRDF stream = buffer != null ? buffer.stream : StreamRDFWriter.getWriterStream(out, format.rdf());
+            StreamRDF stream = buffer != null ? buffer.stream : StreamRDFWriter.getWriterStream(out, format.rdf);
             stream.start();
             prefixes.forEach(stream::prefix);
             if (withReference) {
@@ -135,7 +122,7 @@ final class ExtractCommand implements Callable<Integer> {
             });
             stream.finish();
             if (buffer != null) {
-                buffer.write(out, format.rdf(), prefixes);
+                buffer.write(out, format.rdf, prefixes);
             }
             LOG.info("extract: read {}", progress.summary());
         }
@@ -193,6 +180,6 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static Lang lang(Format f) {
-        return f.rdf().getLang();
+        return f.rdf.getLang();
     }
 }
