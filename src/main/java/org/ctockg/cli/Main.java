@@ -26,7 +26,7 @@ public final class Main implements Runnable {
     /**
      * The command line for these arguments: with the command they name only, when they name one.
      * picocli reads the annotations of every command it is given, which cost a start of
-     * {@code serve} a third of a second for commands it does not run; help and unknown
+     * {@code serve} about 0.1 s (measured alternately) for commands it does not run; help and unknown
      * commands get them all.
      */
     static CommandLine commandLine(String... args) {
