@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -402,17 +403,28 @@ public final class PersistentCorpus implements AutoCloseable {
 
     private SyncSummary update(List<Path> paths, Consumer<Diagnostic> problems, boolean removeMissing) {
         return run(problems, n -> {
-            boolean[] incomplete = {false};
             long t = System.nanoTime();
-            List<Path> files = ReportFiles.expand(paths, d -> {
-                incomplete[0] = true;
-                n.failed++;
-                problems.accept(d);
-            });
+            Listed listed = list(paths, f -> true, n, problems);
+            List<Path> files = listed.files();
             LOG.debug("{}: {} report files listed in {} ms", dir, files.size(), (System.nanoTime() - t) / 1_000_000);
             n.first = !files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty);
-            return n.first ? firstLoad(files, n, problems) : sync(files, n, problems, removeMissing, incomplete[0]);
+            return n.first ? firstLoad(files, n, problems) : sync(files, n, problems, removeMissing, listed.incomplete());
         });
+    }
+
+    /** The report files among the paths that {@code wanted} accepts; {@code incomplete} when some path could not be listed or read. */
+    private record Listed(List<Path> files, boolean incomplete) {
+    }
+
+    /** Lists the report files, counting each path that cannot be listed or read as a failure and a problem. */
+    private static Listed list(List<Path> paths, Predicate<Path> wanted, Counts n, Consumer<Diagnostic> problems) {
+        boolean[] incomplete = {false};
+        List<Path> files = ReportFiles.expand(paths, wanted, d -> {
+            incomplete[0] = true;
+            n.failed++;
+            problems.accept(d);
+        });
+        return new Listed(files, incomplete[0]);
     }
 
     /** Runs one sync step, then brings the text index and the data version in step and logs the summary. */
@@ -532,12 +544,8 @@ public final class PersistentCorpus implements AutoCloseable {
     private Progress syncChanged(List<Path> paths, Set<Path> changed, Counts n, Consumer<Diagnostic> problems) {
         Set<Node> graphs = new HashSet<>();
         changed.forEach(f -> graphs.add(ReportNames.graphOf(f, iris)));
-        boolean[] incomplete = {false};
-        List<Path> files = ReportFiles.expand(paths, f -> graphs.contains(ReportNames.graphOf(f, iris)), d -> {
-            incomplete[0] = true;
-            n.failed++;
-            problems.accept(d);
-        });
+        Listed listed = list(paths, f -> graphs.contains(ReportNames.graphOf(f, iris)), n, problems);
+        List<Path> files = listed.files();
         String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
         Map<Node, CatalogEntry> stored = lastEntries != null ? lastEntries
                 : CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
@@ -545,7 +553,7 @@ public final class PersistentCorpus implements AutoCloseable {
         List<Work> work = plan(files, stored, FileStamp.ofAll(files), seen, n, problems);
         List<Node> gone = graphs.stream().filter(g -> !seen.contains(g) && stored.containsKey(g)).toList();
         List<Node> removed = List.of();
-        if (incomplete[0]) {
+        if (listed.incomplete()) {
             n.keptMissing = gone.size();
         } else {
             removed = gone;
