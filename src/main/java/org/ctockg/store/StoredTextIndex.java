@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -93,42 +94,31 @@ final class StoredTextIndex implements AutoCloseable {
         for (Node p : predicates) {
             dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
         }
-        replace(graph, before, content == null ? Set.of() : content);
+        Set<Triple> after = content == null ? Set.of() : new HashSet<>(content);
+        apply(graph, before.stream().filter(t -> !after.contains(t)).toList(), after.stream().filter(t -> !before.contains(t)).toList());
     }
 
-    /** As {@link #replace(DatasetGraph, Node, Collection)}, given the graph's triples as stored ({@code before}; any triples may be among them). */
-    void replace(Node graph, Collection<Triple> stored, Collection<Triple> content) {
-        Set<Triple> before = indexed(stored);
-        Set<Triple> after = indexed(content);
-        for (Triple t : before) {
-            if (!after.contains(t)) {
+    /**
+     * Brings the index in step with a graph from which {@code removed} go and to which {@code added}
+     * come (any triples: those of the indexed properties count). Runs inside the store's write
+     * transaction.
+     */
+    void apply(Node graph, Collection<Triple> removed, Collection<Triple> added) {
+        for (Triple t : removed) {
+            if (predicates.contains(t.getPredicate())) {
                 change(graph, t, false);
             }
         }
-        for (Triple t : after) {
-            if (!before.contains(t)) {
+        for (Triple t : added) {
+            if (predicates.contains(t.getPredicate())) {
                 change(graph, t, true);
             }
         }
-    }
-
-    private Set<Triple> indexed(Collection<Triple> triples) {
-        Set<Triple> out = new HashSet<>();
-        for (Triple t : triples) {
-            if (predicates.contains(t.getPredicate())) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     /** Adds the texts and labels of a new graph (the first load, where nothing is replaced). */
     void add(Node graph, Collection<Triple> content) {
-        for (Triple t : content) {
-            if (predicates.contains(t.getPredicate())) {
-                change(graph, t, true);
-            }
-        }
+        apply(graph, List.of(), content);
     }
 
     private void change(Node graph, Triple t, boolean add) {

@@ -60,17 +60,11 @@ final class TransactionBatches implements AutoCloseable {
         Set<Triple> before = new HashSet<>();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
         Set<Triple> after = new HashSet<>(content);
-        text.replace(g, before, after);
-        for (Triple t : before) {
-            if (!after.contains(t)) {
-                dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
-            }
-        }
-        for (Triple t : after) {
-            if (!before.contains(t)) {
-                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-            }
-        }
+        List<Triple> removed = before.stream().filter(t -> !after.contains(t)).toList();
+        List<Triple> added = after.stream().filter(t -> !before.contains(t)).toList();
+        text.apply(g, removed, added);
+        removed.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         catalog.putReport(entry);
         entries.put(g, entry);
         pending.add(entry.sourceFile());
