@@ -53,6 +53,19 @@ final class CatalogSnapshot {
         }
     }
 
+    /** Whether the snapshot in {@code folder} was written at {@code version} (its first line only is read). */
+    static boolean isAt(Path folder, String version) {
+        Path file = folder.resolve(FILE);
+        if (version == null || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return (HEADER + version).equals(in.readLine());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Writes the entries as at {@code version}, replacing the file at once. */
     static void write(Path folder, String version, Collection<CatalogEntry> entries) {
         if (version == null) {

@@ -15,7 +15,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -85,8 +84,8 @@ public final class PersistentCorpus implements AutoCloseable {
     private final String extractorVersion;
     private StoredTextIndex text;
     private final Object textLock = new Object();
-    /** The report entries as the last sync or load left them (null before one). */
-    private volatile Map<Node, CatalogEntry> lastEntries;
+    /** The report entries as the last sync or load left them, with the data version they are of (null before one). */
+    private volatile KnownEntries lastEntries;
     /** The catalog's version as the last write left it: what every cached page and ETag is made from. */
     private volatile String dataVersion;
     /** The data version of a database nothing was ever written to. */
@@ -309,7 +308,8 @@ public final class PersistentCorpus implements AutoCloseable {
 
     /** The triples the catalog counts: from the entries the last sync left, when there was one, else read from the catalog. */
     private long liveTriples() {
-        Map<Node, CatalogEntry> known = lastEntries;
+        KnownEntries last = lastEntries;
+        Map<Node, CatalogEntry> known = last == null ? null : last.entries();
         if (known == null || known.values().stream().anyMatch(e -> e.triples() < 0)) {
             return Txn.calculateRead(dsg, catalog::triples);
         }
@@ -516,7 +516,7 @@ public final class PersistentCorpus implements AutoCloseable {
         updateFixedGraph(iris.referenceGraph(), () -> reference.get().toGraph(iris), "reference data");
         long t1 = System.nanoTime();
         String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
-        Map<Node, CatalogEntry> stored = CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
+        Map<Node, CatalogEntry> stored = storedEntries(version);
         long t2 = System.nanoTime();
         Set<Node> seen = new HashSet<>();
         List<Work> work = plan(files, stored, stamps, seen, n, problems);
@@ -547,8 +547,7 @@ public final class PersistentCorpus implements AutoCloseable {
         Listed listed = list(paths, f -> graphs.contains(ReportNames.graphOf(f, iris)), n, problems);
         List<Path> files = listed.files();
         String version = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
-        Map<Node, CatalogEntry> stored = lastEntries != null ? lastEntries
-                : CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
+        Map<Node, CatalogEntry> stored = storedEntries(version);
         Set<Node> seen = new HashSet<>();
         List<Work> work = plan(files, stored, FileStamp.ofAll(files), seen, n, problems);
         List<Node> gone = graphs.stream().filter(g -> !seen.contains(g) && stored.containsKey(g)).toList();
@@ -560,6 +559,23 @@ public final class PersistentCorpus implements AutoCloseable {
         }
         n.unchanged += stored.size() - (int) stored.keySet().stream().filter(graphs::contains).count();
         return write(work, removed, stored, version, n, problems);
+    }
+
+    /** Report entries as of one data version. */
+    private record KnownEntries(String version, Map<Node, CatalogEntry> entries) {
+    }
+
+    /**
+     * The report entries the catalog holds at {@code version}: those the last sync of this process
+     * left when they are of that version, else the snapshot beside the database when it is, else
+     * the catalog itself.
+     */
+    private Map<Node, CatalogEntry> storedEntries(String version) {
+        KnownEntries known = lastEntries;
+        if (known != null && known.version().equals(version)) {
+            return known.entries();
+        }
+        return CatalogSnapshot.read(key, version).orElseGet(() -> Txn.calculateRead(dsg, catalog::reports));
     }
 
     /**
@@ -576,14 +592,8 @@ public final class PersistentCorpus implements AutoCloseable {
                     n.committed += names.size();
                     names.forEach(name -> LOG.debug("{}: stored {}", dir, name));
                 })) {
-            LongAdder readNanos = new LongAdder();
             long t0 = System.nanoTime();
-            pipeline.run(work, w -> {
-                long r0 = System.nanoTime();
-                Read r = read(w);
-                readNanos.add(System.nanoTime() - r0);
-                return r;
-            }, r -> {
+            pipeline.run(work, this::read, r -> {
                 write(r, batches, n, problems);
                 progress.step();
             });
@@ -594,13 +604,13 @@ public final class PersistentCorpus implements AutoCloseable {
             batches.commit();
             long t2 = System.nanoTime();
             String after = Txn.calculateRead(dsg, () -> catalog.version().orElse(null));
-            if (!after.equals(version) || CatalogSnapshot.read(key, after).isEmpty()) {
+            if (!after.equals(version) || !CatalogSnapshot.isAt(key, after)) {
                 CatalogSnapshot.write(key, after, entries.values());
             }
-            LOG.debug("{}: reading {} ms (on all workers), reading and writing {} ms, last commit {} ms, catalog snapshot {} ms", dir,
-                    readNanos.sum() / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            lastEntries = new KnownEntries(after, entries);
+            LOG.debug("{}: reading and writing {} ms, last commit {} ms, catalog snapshot {} ms", dir,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
-        lastEntries = entries;
         return progress;
     }
 
@@ -683,7 +693,7 @@ public final class PersistentCorpus implements AutoCloseable {
             CatalogSnapshot.write(key, version, entries);
             Map<Node, CatalogEntry> byGraph = new HashMap<>();
             entries.forEach(e -> byGraph.put(e.graph(), e));
-            lastEntries = byGraph;
+            lastEntries = new KnownEntries(version, byGraph);
         }
         DiskUse.recordCompact(key, triples[0]);
         return progress;

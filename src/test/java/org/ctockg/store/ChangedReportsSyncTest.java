@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.ingest.ChangedReports;
@@ -130,6 +133,23 @@ class ChangedReportsSyncTest {
             write("a.txt", "Chile and Fiji");
             assertEquals(new SyncSummary(0, 1, 0, 0, 0), store.sync(List.of(folder()), new ChangedReports(Set.of(), true), d -> { }));
             assertTrue(mentions(store, "a", "CHL"));
+        }
+    }
+
+    @Test
+    void whatTheCatalogSaysSinceTheLastSyncIsBelievedOverWhatThatSyncLeftInMemory() throws IOException {
+        Path a = write("a.txt", "Brazil and Fiji");
+        try (PersistentCorpus store = open("db")) {
+            store.sync(List.of(folder()), d -> { });
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Txn.executeWrite(dsg, () -> {
+                dsg.deleteAny(StoreVocab.CATALOG_GRAPH, IRIS.reportGraph("a"), StoreVocab.extractor, Node.ANY);
+                dsg.add(StoreVocab.CATALOG_GRAPH, IRIS.reportGraph("a"), StoreVocab.extractor,
+                        NodeFactory.createLiteralString("an older version"));
+                new Catalog(dsg, StoreVocab.catalogGraph(IRIS)).newVersion();
+            });
+            assertEquals(new SyncSummary(0, 1, 0, 0, 0), store.sync(List.of(folder()), changed(a), d -> { }),
+                    "the file's stamp is unchanged, but the catalog says another version of the code read it");
         }
     }
 
