@@ -78,7 +78,7 @@ final class Service implements AutoCloseable {
             if (watching != null) {
                 inBackground("prepare-for-changes", () -> {
                     try {
-                        store.prepareForChanges(ReportFiles.first(reports).orElse(null));
+                        store.prepareForChanges(ReportFiles.expand(reports, d -> { }).stream().findFirst().orElse(null));
                     } catch (RuntimeException e) {
                         LOG.warn("{}: cannot prepare for changes to the reports: {}", store.directory(), e.getMessage());
                     }

@@ -1,7 +1,6 @@
 package org.ctockg.extract;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -73,25 +71,6 @@ public final class ReportFiles {
             }
         }
         return files;
-    }
-
-    /** The first report file among the paths, in the order of {@link #expand}, looking at no more files than it must. */
-    public static Optional<Path> first(List<Path> paths) {
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    Optional<Path> f = s.filter(ReportFiles::looksLikeReportFile).sorted().filter(Files::isRegularFile).findFirst();
-                    if (f.isPresent()) {
-                        return f;
-                    }
-                } catch (IOException | UncheckedIOException e) {
-                    // an unreadable folder has no first file
-                }
-            } else if (Files.isRegularFile(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
     }
 
     /**
