@@ -16,19 +16,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.ctockg.diagnostics.Diagnostic;
-import org.ctockg.extract.ReportExtractor;
 import org.ctockg.ingest.ChangedReports;
-import org.ctockg.rdf.BaseIri;
 import org.ctockg.rdf.Iris;
-import org.ctockg.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A sync told which report files changed (by a watch) looks at those only, and ends where a whole sync would. */
 class ChangedReportsSyncTest {
-    private static final ReferenceData REFERENCE = ReferenceData.load();
-    private static final Iris IRIS = new Iris(BaseIri.DEFAULT);
-    private static final ReportExtractor EXTRACTOR = new ReportExtractor(IRIS, REFERENCE);
+    private static final Iris IRIS = PersistentCorpusTest.IRIS;
 
     @TempDir
     Path tmp;
@@ -42,7 +37,7 @@ class ChangedReportsSyncTest {
     }
 
     private PersistentCorpus open(String db) {
-        return PersistentCorpus.open(tmp.resolve(db), EXTRACTOR, REFERENCE);
+        return PersistentCorpus.open(tmp.resolve(db), PersistentCorpusTest.EXTRACTOR, PersistentCorpusTest.REFERENCE);
     }
 
     private static ChangedReports changed(Path... files) {

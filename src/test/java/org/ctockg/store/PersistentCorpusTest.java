@@ -32,9 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The database across runs: what a sync keeps, replaces, drops and refuses to lose. */
 class PersistentCorpusTest {
-    private static final ReferenceData REFERENCE = ReferenceData.load();
-    private static final Iris IRIS = new Iris(BaseIri.DEFAULT);
-    private static final ReportExtractor EXTRACTOR = new ReportExtractor(IRIS, REFERENCE);
+    static final ReferenceData REFERENCE = ReferenceData.load();
+    static final Iris IRIS = new Iris(BaseIri.DEFAULT);
+    static final ReportExtractor EXTRACTOR = new ReportExtractor(IRIS, REFERENCE);
 
     @TempDir
     Path tmp;
