@@ -107,7 +107,11 @@ final class Catalog {
 
     void putFilesDigest(String digest) {
         forgetFilesDigest();
-        dsg.add(graph, name, StoreVocab.filesDigest, NodeFactory.createLiteralString(digest));
+        dsg.add(filesDigestQuad(digest));
+    }
+
+    Quad filesDigestQuad(String digest) {
+        return Quad.create(graph, name, StoreVocab.filesDigest, NodeFactory.createLiteralString(digest));
     }
 
     void forgetFilesDigest() {

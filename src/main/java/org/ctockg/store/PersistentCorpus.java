@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
@@ -404,11 +405,21 @@ public final class PersistentCorpus implements AutoCloseable {
     private SyncSummary update(List<Path> paths, Consumer<Diagnostic> problems, boolean removeMissing) {
         return run(problems, n -> {
             long t = System.nanoTime();
+            Optional<FilesDigest> digest = removeMissing ? FilesDigest.of(paths, extractorVersion, iris.base().value()) : Optional.empty();
+            boolean inStep = digest.isPresent() && Txn.calculateRead(dsg, catalog::filesDigest).filter(digest.get().value()::equals).isPresent();
+            LOG.debug("{}: digest of the report files {} ms: {}", dir, (System.nanoTime() - t) / 1_000_000,
+                    inStep ? "the folder is as stored" : digest.isPresent() ? "something changed" : "none (some file is too new or cannot be looked at)");
+            if (inStep) {
+                n.unchanged = digest.get().files();
+                return Progress.silent(dir.toString(), 0);
+            }
+            t = System.nanoTime();
             Listed listed = list(paths, f -> true, n, problems);
             List<Path> files = listed.files();
             LOG.debug("{}: {} report files listed in {} ms", dir, files.size(), (System.nanoTime() - t) / 1_000_000);
             n.first = !files.isEmpty() && Txn.calculateRead(dsg, dsg::isEmpty);
-            return n.first ? firstLoad(files, n, problems) : sync(files, n, problems, removeMissing, listed.incomplete());
+            Optional<FilesDigest> storable = listed.incomplete() ? Optional.empty() : digest;
+            return n.first ? firstLoad(files, storable, n, problems) : sync(files, storable, n, problems, removeMissing, listed.incomplete());
         });
     }
 
@@ -495,21 +506,18 @@ public final class PersistentCorpus implements AutoCloseable {
         return new Read(w, reader.get().read(w.file(), comparable ? old.contentHash() : null));
     }
 
-    /** Brings a database that holds something in step with the files, several reports per write transaction. */
-    private Progress sync(List<Path> files, Counts n, Consumer<Diagnostic> problems, boolean removeMissing, boolean incomplete) {
-        // a look at each file's size and time, on every core: ten thousand of them vouch for an unchanged folder at once
-        long s0 = System.nanoTime();
-        Map<Path, FileStamp> stamps = FileStamp.ofAll(files);
-        long s1 = System.nanoTime();
-        String digest = removeMissing && !incomplete ? FilesDigest.of(files, stamps, extractorVersion, iris.base().value()) : null;
-        boolean inStep = digest != null && Txn.calculateRead(dsg, catalog::filesDigest).filter(digest::equals).isPresent();
+    /**
+     * Brings a database that holds something in step with the files, several reports per write
+     * transaction; then records {@code digest} (taken before any file was read) when every file
+     * was read or vouched for.
+     */
+    private Progress sync(List<Path> files, Optional<FilesDigest> digest, Counts n, Consumer<Diagnostic> problems, boolean removeMissing,
+                          boolean incomplete) {
+        // a look at each file's size and time, on every core, vouches for those unchanged since they were read
         long t0 = System.nanoTime();
-        LOG.debug("{}: {} file stamps {} ms, their digest {} ms: {}", dir, files.size(), (s1 - s0) / 1_000_000, (t0 - s1) / 1_000_000,
-                inStep ? "the folder is as stored" : "something changed");
-        if (inStep) {
-            n.unchanged = files.size();
-            return Progress.silent(dir.toString(), 0);
-        }
+        Map<Path, FileStamp> stamps = FileStamp.ofAll(files);
+        LOG.debug("{}: {} file stamps {} ms", dir, files.size(), (System.nanoTime() - t0) / 1_000_000);
+        t0 = System.nanoTime();
         openTextMeanwhile();
         adoptBase();
         updateFixedGraph(iris.ontologyGraph(), OntologyFiles::ontology, "ontology");
@@ -530,8 +538,8 @@ public final class PersistentCorpus implements AutoCloseable {
             n.keptMissing = gone.size();
         }
         Progress progress = write(work, removed, stored, version, n, problems);
-        if (digest != null && n.failed == 0) {
-            Txn.executeWrite(dsg, () -> catalog.putFilesDigest(digest));
+        if (digest.isPresent() && n.failed == 0) {
+            Txn.executeWrite(dsg, () -> catalog.putFilesDigest(digest.get().value()));
         }
         return progress;
     }
@@ -651,7 +659,7 @@ public final class PersistentCorpus implements AutoCloseable {
      * Fills an empty database through the bulk loader: the catalog, the ontology, the reference
      * data and every report, read in parallel and streamed to the loader.
      */
-    private Progress firstLoad(List<Path> files, Counts n, Consumer<Diagnostic> problems) {
+    private Progress firstLoad(List<Path> files, Optional<FilesDigest> digest, Counts n, Consumer<Diagnostic> problems) {
         List<Work> work = plan(files, Map.of(), Map.of(), new HashSet<>(), n, problems);
         Progress progress = Progress.of(dir.toString(), work.size());
         Graph ontology = OntologyFiles.ontology();
@@ -689,6 +697,9 @@ public final class PersistentCorpus implements AutoCloseable {
                 }
                 progress.step();
             });
+            if (digest.isPresent() && n.failed == 0) {
+                bulk.add(catalog.filesDigestQuad(digest.get().value()));
+            }
             bulk.finish();
             CatalogSnapshot.write(key, version, entries);
             Map<Node, CatalogEntry> byGraph = new HashMap<>();

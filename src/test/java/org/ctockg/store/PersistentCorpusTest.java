@@ -293,6 +293,38 @@ class PersistentCorpusTest {
         }
     }
 
+    private static java.util.Optional<String> recordedDigest(PersistentCorpus store) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> new Catalog(dsg, StoreVocab.catalogGraph(IRIS)).filesDigest());
+    }
+
+    @Test
+    void theDigestOfTheFilesIsRecordedByEachWholeSyncThatReadOrVouchedForEveryFile() throws IOException {
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        Path a = write("a.txt", report("Brazil and Fiji"));
+        Files.setLastModifiedTime(a, old);
+        Files.setLastModifiedTime(write("b.txt", report("Kenya and Peru")), old);
+        String version = ExtractorVersion.current(tmp.resolve("db"));
+        try (PersistentCorpus store = open()) {
+            assertEquals(new SyncSummary(2, 0, 0, 0, 0), store.sync(List.of(reports()), d -> { }));
+            String first = FilesDigest.of(List.of(reports()), version, IRIS.base().value()).orElseThrow().value();
+            assertEquals(java.util.Optional.of(first), recordedDigest(store), "by the first load");
+            assertEquals(new SyncSummary(0, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
+            assertEquals(java.util.Optional.of(first), recordedDigest(store));
+
+            write("a.txt", report("Chile and Fiji"));
+            Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+            assertEquals(new SyncSummary(0, 1, 1, 0, 0), store.sync(List.of(reports()), d -> { }));
+            String second = FilesDigest.of(List.of(reports()), version, IRIS.base().value()).orElseThrow().value();
+            assertNotEquals(first, second);
+            assertEquals(java.util.Optional.of(second), recordedDigest(store));
+
+            write("c.txt", report("Chile and Peru")); // just written: its time cannot vouch for it yet
+            assertEquals(new SyncSummary(1, 0, 2, 0, 0), store.sync(List.of(reports()), d -> { }));
+            assertTrue(recordedDigest(store).isEmpty(), "no digest while a file is too new");
+        }
+    }
+
     @Test
     void aSnapshotOfTheCatalogThatIsStaleOrBrokenIsNotBelieved() throws IOException {
         for (Path p : List.of(write("a.txt", report("Brazil and Fiji")), write("b.txt", report("Kenya and Peru")))) {
