@@ -1,11 +1,14 @@
 package org.ctockg.cli;
 
+import static org.ctockg.cli.CommandOptions.valued;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+
+import org.apache.commons.cli.Options;
 
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.ctockg.extract.ReportExtractor;
@@ -19,31 +22,30 @@ import org.ctockg.source.SourceReaders;
 import org.ctockg.source.SourceText;
 import org.ctockg.source.UnreadableSourceException;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 /**
  * A benchmark, not a test: extraction throughput over many copies of the given reports, read
  * once into memory so that disk speed does not count. Each report's triples are streamed to a
  * sink that drops them (as {@code extract} streams them to its writer), so the figure is the
  * recognisers' own. With PDF files among them, also the pages per second of reading the PDFs alone.
  */
-@Command(name = "bench-extract", mixinStandardHelpOptions = true,
-        description = "Measure extraction throughput over N copies of the given reports (in memory).")
-final class BenchExtractCommand implements Callable<Integer> {
+final class BenchExtractCommand implements CliCommand {
+    private static final int DEFAULT_COPIES = 1000;
+    private static final int DEFAULT_WARMUP = 50;
 
-    @Option(names = "--copies", defaultValue = "1000", description = "copies of each report (default ${DEFAULT-VALUE})")
-    int copies;
-
-    @Option(names = "--warmup", defaultValue = "50", description = "copies extracted first and not counted (default ${DEFAULT-VALUE})")
-    int warmup;
-
-    @Mixin
-    CorpusOptions corpus;
+    private int copies;
 
     @Override
-    public Integer call() throws IOException, ReportRejectedException {
+    public Options options() {
+        return CorpusOptions.addTo(new Options()
+                .addOption(valued("copies", "N", "copies of each report (default " + DEFAULT_COPIES + ")"))
+                .addOption(valued("warmup", "N", "copies extracted first and not counted (default " + DEFAULT_WARMUP + ")")));
+    }
+
+    @Override
+    public int run(Arguments args) throws IOException, ReportRejectedException {
+        copies = args.whole("copies", DEFAULT_COPIES);
+        int warmup = args.whole("warmup", DEFAULT_WARMUP);
+        CorpusOptions corpus = CorpusOptions.of(args);
         List<Path> files = ReportFiles.expand(corpus.reports, CorpusOptions::report);
         List<byte[]> texts = new ArrayList<>();
         long bytesPerRound = 0;

@@ -1,5 +1,7 @@
 package org.ctockg.cli;
 
+import static org.ctockg.cli.CommandOptions.valued;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,9 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.commons.cli.Options;
 
 import org.ctockg.bench.DiskSize;
 import org.ctockg.bench.HttpLoad;
@@ -26,9 +29,6 @@ import org.ctockg.bench.SamplePages;
 import org.ctockg.bench.StaticFiles;
 import org.ctockg.bench.SyntheticCorpus;
 import org.ctockg.extract.ReportFiles;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * A benchmark, not a test: the whole corpus on one machine, side by side with Jena's own tools,
@@ -39,36 +39,44 @@ import picocli.CommandLine.Option;
  * {@code serve} against bare Fuseki on the same database, and resource pages against the same
  * bytes from a static server. It prints each figure with its target as a ratio.
  */
-@Command(name = "bench-scale", mixinStandardHelpOptions = true,
-        description = "Measure load, reload, start-up and pages on a synthetic corpus of N reports against Jena's own tools.")
-final class BenchScaleCommand implements Callable<Integer> {
+final class BenchScaleCommand implements CliCommand {
     private static final String MAIN = Main.class.getName();
     private static final String BASE = "http://localhost:3030/";
     private static final Duration WARM_UP = Duration.ofSeconds(25);
     private static final Pattern IN_ALL = Pattern.compile("(\\d+) ms in all");
 
-    @Option(names = "--reports", defaultValue = "data/reports", paramLabel = "PATH", description = "the seed reports (default ${DEFAULT-VALUE})")
-    Path seeds;
+    private static final Path DEFAULT_SEEDS = Path.of("data", "reports");
+    private static final int DEFAULT_N = 1000;
+    private static final String DEFAULT_HEAP = "1g";
+    private static final int DEFAULT_STARTS = 3;
+    private static final int DEFAULT_SECONDS = 10;
 
-    @Option(names = "-n", defaultValue = "1000", description = "reports in the synthetic corpus (default ${DEFAULT-VALUE})")
-    int n;
-
-    @Option(names = "--work", paramLabel = "DIR", description = "folder for the corpus and the databases (default: a new temporary folder)")
-    Path work;
-
-    @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of every command run (default ${DEFAULT-VALUE})")
-    String heap;
-
-    @Option(names = "--starts", defaultValue = "3", description = "start-ups timed for each server (default ${DEFAULT-VALUE})")
-    int starts;
-
-    @Option(names = "--seconds", defaultValue = "10", description = "length of each page load run (default ${DEFAULT-VALUE})")
-    int seconds;
+    private int n;
+    private String heap;
+    private int starts;
+    private int seconds;
 
     private final List<String[]> rows = new ArrayList<>();
 
     @Override
-    public Integer call() throws Exception {
+    public Options options() {
+        return new Options()
+                .addOption(valued("reports", "PATH", "the seed reports (default " + DEFAULT_SEEDS + ")"))
+                .addOption(valued("n", "N", "reports in the synthetic corpus (default " + DEFAULT_N + ")"))
+                .addOption(valued("work", "DIR", "folder for the corpus and the databases (default: a new temporary folder)"))
+                .addOption(valued("heap", "SIZE", "-Xmx of every command run (default " + DEFAULT_HEAP + ")"))
+                .addOption(valued("starts", "N", "start-ups timed for each server (default " + DEFAULT_STARTS + ")"))
+                .addOption(valued("seconds", "N", "length of each page load run (default " + DEFAULT_SECONDS + ")"));
+    }
+
+    @Override
+    public int run(Arguments args) throws Exception {
+        Path seeds = args.path("reports", DEFAULT_SEEDS);
+        n = args.whole("n", DEFAULT_N);
+        Path work = args.path("work", null);
+        heap = args.text("heap", DEFAULT_HEAP);
+        starts = args.whole("starts", DEFAULT_STARTS);
+        seconds = args.whole("seconds", DEFAULT_SECONDS);
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("ctoc-bench-scale-");
         List<Path> seedFiles = ReportFiles.expand(List.of(seeds), CorpusOptions::report);
         Path corpus = SyntheticCorpus.write(seedFiles, n, dir.resolve("reports"));

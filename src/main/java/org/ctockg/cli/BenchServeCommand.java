@@ -1,5 +1,8 @@
 package org.ctockg.cli;
 
+import static org.ctockg.cli.CommandOptions.flag;
+import static org.ctockg.cli.CommandOptions.valued;
+
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,8 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+
+import org.apache.commons.cli.Options;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonValue;
@@ -22,9 +26,6 @@ import org.ctockg.bench.HeadlessChromium;
 import org.ctockg.bench.HttpLoad;
 import org.ctockg.bench.SamplePages;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 /**
  * A benchmark, not a test: loads a running server with the contract queries, with resource
  * pages as HTML and as Turtle, and with the query API (every query of its catalogue, without
@@ -32,35 +33,45 @@ import picocli.CommandLine.Option;
  * throughput and the median and 99th percentile latency of each; then times the dashboard's
  * first render of each view in headless Chromium, when one is installed.
  */
-@Command(name = "bench-serve", mixinStandardHelpOptions = true,
-        description = "Measure a running server: SPARQL queries, resource pages and the query API with 1, 8 and 32 clients; the dashboard's render in headless Chromium.")
-final class BenchServeCommand implements Callable<Integer> {
+final class BenchServeCommand implements CliCommand {
+    private static final String DEFAULT_URL = "http://localhost:3030";
+    private static final Path DEFAULT_QUERIES = Path.of("queries");
+    private static final int DEFAULT_SECONDS = 10;
+    private static final String DEFAULT_CLIENTS = "1,8,32";
+    private static final String DEFAULT_WORKLOADS = "sparql,html,turtle,api,dashboard";
+    private static final int DEFAULT_RELOADS = 5;
 
-    @Option(names = "--url", defaultValue = "http://localhost:3030", description = "the server (default ${DEFAULT-VALUE})")
-    String url;
-
-    @Option(names = "--queries", defaultValue = "queries", description = "folder of .rq files to send (default ${DEFAULT-VALUE})")
-    Path queries;
-
-    @Option(names = "--seconds", defaultValue = "10", description = "length of each run (default ${DEFAULT-VALUE})")
-    int seconds;
-
-    @Option(names = "--clients", split = ",", defaultValue = "1,8,32", description = "concurrent clients (default ${DEFAULT-VALUE})")
-    List<Integer> clients;
-
-    @Option(names = "--workloads", split = ",", defaultValue = "sparql,html,turtle,api,dashboard",
-            description = "what to measure, of sparql, html, turtle, api, dashboard (default ${DEFAULT-VALUE})")
-    List<String> workloads;
-
-    @Option(names = "--reloads", defaultValue = "5", description = "dashboard reloads after the first render (default ${DEFAULT-VALUE})")
-    int reloads;
-
-    @Option(names = "--pages", split = ",", paramLabel = "PATH",
-            description = "resource pages to fetch (default: a State, a resolution, an article, a working group and a report found on the server)")
-    List<String> pages;
+    private String url;
+    private Path queries;
+    private int seconds;
+    private List<Integer> clients;
+    private List<String> workloads;
+    private int reloads;
+    private List<String> pages;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Options options() {
+        return new Options()
+                .addOption(valued("url", "URL", "the server (default " + DEFAULT_URL + ")"))
+                .addOption(valued("queries", "DIR", "folder of .rq files to send (default " + DEFAULT_QUERIES + ")"))
+                .addOption(valued("seconds", "N", "length of each run (default " + DEFAULT_SECONDS + ")"))
+                .addOption(valued("clients", "N,N", "concurrent clients (default " + DEFAULT_CLIENTS + ")"))
+                .addOption(valued("workloads", "NAME,NAME", "what to measure, of sparql, html, turtle, api, dashboard (default "
+                        + DEFAULT_WORKLOADS + ")"))
+                .addOption(valued("reloads", "N", "dashboard reloads after the first render (default " + DEFAULT_RELOADS + ")"))
+                .addOption(valued("pages", "PATH,PATH", "resource pages to fetch (default: a State, a resolution, an article, "
+                        + "a working group and a report found on the server)"));
+    }
+
+    @Override
+    public int run(Arguments args) throws IOException, InterruptedException {
+        url = args.text("url", DEFAULT_URL);
+        queries = args.path("queries", DEFAULT_QUERIES);
+        seconds = args.whole("seconds", DEFAULT_SECONDS);
+        clients = args.wholes("clients", DEFAULT_CLIENTS);
+        workloads = args.list("workloads", DEFAULT_WORKLOADS);
+        reloads = args.whole("reloads", DEFAULT_RELOADS);
+        pages = args.flag("pages") ? args.list("pages", null) : null;
         List<Workload> loads = new ArrayList<>();
         if (workloads.contains("sparql")) {
             loads.add(new Workload("sparql", sparqlRequests()));

@@ -2,7 +2,8 @@ package org.ctockg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+
+import org.apache.commons.cli.Options;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
@@ -15,19 +16,17 @@ import org.ctockg.extract.ReportRejectedException;
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.vocab.OntologyFiles;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-
 /** Says, report by report, what was read: per fact family what was recognised, and what was skipped and why. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "For each report, list per fact family what was recognised and what was skipped, and why.")
-final class CheckCommand implements Callable<Integer> {
-
-    @Mixin
-    CorpusOptions corpus;
+final class CheckCommand implements CliCommand {
 
     @Override
-    public Integer call() {
+    public Options options() {
+        return CorpusOptions.addTo(new Options());
+    }
+
+    @Override
+    public int run(Arguments args) {
+        CorpusOptions corpus = CorpusOptions.of(args);
         ReferenceData reference = ReferenceData.load();
         ReportExtractor extractor = new ReportExtractor(corpus.iris(), reference);
         Graph context = new Union(reference.toGraph(extractor.iris()), OntologyFiles.ontology());

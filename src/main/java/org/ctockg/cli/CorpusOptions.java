@@ -1,10 +1,14 @@
 package org.ctockg.cli;
 
+import static org.ctockg.cli.CommandOptions.repeated;
+import static org.ctockg.cli.CommandOptions.required;
+import static org.ctockg.cli.CommandOptions.valued;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.commons.cli.Options;
 import org.ctockg.diagnostics.Diagnostic;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.rdf.BaseIri;
@@ -14,19 +18,29 @@ import org.ctockg.store.InMemoryCorpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import picocli.CommandLine.Option;
-
 /** The options every command that reads reports shares: which reports, under which base URI. */
 final class CorpusOptions {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
+    private static final String DEFAULT_BASE = "http://localhost:3030/";
 
-    @Option(names = "--reports", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "report files or folders of reports (.txt, .md)")
-    List<Path> reports = new ArrayList<>();
+    final List<Path> reports;
+    final String baseUri;
 
-    @Option(names = "--base-uri", paramLabel = "URI", description = "base of the IRIs the data mints (default ${DEFAULT-VALUE})",
-            defaultValue = "http://localhost:3030/")
-    String baseUri;
+    private CorpusOptions(List<Path> reports, String baseUri) {
+        this.reports = reports;
+        this.baseUri = baseUri;
+    }
+
+    /** Adds {@code --reports} (which must be given) and {@code --base-uri} to a command's options. */
+    static Options addTo(Options options) {
+        return options
+                .addOption(required(repeated("reports", "PATH", "report files or folders of reports (.txt, .md)")))
+                .addOption(valued("base-uri", "URI", "base of the IRIs the data mints (default " + DEFAULT_BASE + ")"));
+    }
+
+    static CorpusOptions of(Arguments args) {
+        return new CorpusOptions(args.paths("reports", List.of()), args.text("base-uri", DEFAULT_BASE));
+    }
 
     Iris iris() {
         return new Iris(new BaseIri(baseUri));

@@ -1,13 +1,17 @@
 package org.ctockg.cli;
 
+import static org.ctockg.cli.CommandOptions.flag;
+import static org.ctockg.cli.CommandOptions.valued;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+
+import org.apache.commons.cli.Options;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,10 +43,6 @@ import org.ctockg.vocab.OntologyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 /**
  * Writes the graph of the given reports in one RDF format. N-Quads, N-Triples, TriG and Turtle
  * stream: each report's triples are written as soon as it is read, so memory stays flat whatever
@@ -50,9 +50,7 @@ import picocli.CommandLine.Option;
  * triple formats). JSON-LD and RDF/XML are whole documents that Jena writes from a graph in
  * memory: they hold every report at once and say so.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Write the graph of the given reports as Turtle, TriG, N-Quads, JSON-LD or RDF/XML.")
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand implements CliCommand {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
 
     enum Format {
@@ -70,22 +68,23 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--format", defaultValue = "turtle",
-            description = "turtle, trig, nquads, jsonld, rdfxml or ntriples (default ${DEFAULT-VALUE}); "
-                    + "the triple formats merge the reports' graphs into one; jsonld and rdfxml hold the whole graph in memory")
-    Format format;
-
-    @Option(names = "--with-reference", description = "also write the ontology and the reference data")
-    boolean withReference;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
-    Path output;
-
-    @Mixin
-    CorpusOptions corpus;
+    private Format format;
 
     @Override
-    public Integer call() throws IOException {
+    public Options options() {
+        return CorpusOptions.addTo(new Options()
+                .addOption(valued("format", "FORMAT", "turtle, trig, nquads, jsonld, rdfxml or ntriples (default " + Format.turtle + "); "
+                        + "the triple formats merge the reports' graphs into one; jsonld and rdfxml hold the whole graph in memory"))
+                .addOption(flag("with-reference", "also write the ontology and the reference data"))
+                .addOption(valued("o", "output", "FILE", "write here instead of standard output")));
+    }
+
+    @Override
+    public int run(Arguments args) throws IOException {
+        format = args.choice("format", Format.turtle);
+        boolean withReference = args.flag("with-reference");
+        Path output = args.path("output", null);
+        CorpusOptions corpus = CorpusOptions.of(args);
         Iris iris = corpus.iris();
         ReferenceData reference = ReferenceData.load();
         int[] failed = {0};

@@ -1,5 +1,7 @@
 package org.ctockg.cli;
 
+import static org.ctockg.cli.CommandOptions.valued;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -7,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
+
+import org.apache.commons.cli.Options;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -24,29 +28,30 @@ import org.apache.jena.system.Txn;
 import org.ctockg.store.InMemoryCorpus;
 import org.ctockg.store.TextSearch;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** Runs one SPARQL query over an in-memory graph of the given reports. */
-@Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run one SPARQL query over the graph of the given reports (no server, no database).")
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand implements CliCommand {
 
     enum Format { csv, tsv, json, text, xml }
 
-    @Parameters(index = "0", paramLabel = "QUERY.rq", description = "file holding a SPARQL query")
-    Path queryFile;
-
-    @Option(names = "--format", defaultValue = "text", description = "csv, tsv, json, xml or text (default ${DEFAULT-VALUE})")
-    Format format;
-
-    @Mixin
-    CorpusOptions corpus;
+    private Path queryFile;
+    private Format format;
 
     @Override
-    public Integer call() {
+    public Options options() {
+        return CorpusOptions.addTo(new Options()
+                .addOption(valued("format", "FORMAT", "csv, tsv, json, xml or text (default " + Format.text + ")")));
+    }
+
+    @Override
+    public List<String> parameters() {
+        return List.of("QUERY.rq");
+    }
+
+    @Override
+    public int run(Arguments args) {
+        queryFile = args.pathParameter(0);
+        format = args.choice("format", Format.text);
+        CorpusOptions corpus = CorpusOptions.of(args);
         Query query = parse(queryFile);
         InMemoryCorpus.Result loaded = corpus.load();
         // text:query needs the index the server keeps: build one in memory for this run

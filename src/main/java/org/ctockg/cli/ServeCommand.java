@@ -1,10 +1,14 @@
 package org.ctockg.cli;
 
+import static org.ctockg.cli.CommandOptions.flag;
+import static org.ctockg.cli.CommandOptions.repeated;
+import static org.ctockg.cli.CommandOptions.valued;
+
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+
+import org.apache.commons.cli.Options;
 
 import org.ctockg.rdf.BaseIri;
 import org.ctockg.web.CtocServer;
@@ -12,39 +16,35 @@ import org.ctockg.web.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 /** Builds or updates the store from the reports, then serves it over HTTP until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build or update the store from the reports, then serve SPARQL and linked data.")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements CliCommand {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
-
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
-    int port;
-
-    @Option(names = "--reports", arity = "1..*", paramLabel = "PATH", defaultValue = "data/reports",
-            description = "report files or folders (default ${DEFAULT-VALUE})")
-    List<Path> reports = new ArrayList<>();
-
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "db", description = "database folder (default ${DEFAULT-VALUE})")
-    Path db;
-
-    @Option(names = "--base-uri", paramLabel = "URI", description = "base of the IRIs (default http://localhost:PORT/)")
-    String baseUri;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "time limit of every query (default ${DEFAULT-VALUE} s)")
-    int timeoutSeconds;
-
-    @Option(names = "--listen-all", description = "listen on every network interface, not only on localhost")
-    boolean listenAll;
-
-    @Option(names = "--no-watch", description = "do not read reports written, added or deleted while serving (read them at the next start)")
-    boolean noWatch;
+    private static final int DEFAULT_PORT = 3030;
+    private static final Path DEFAULT_REPORTS = Path.of("data", "reports");
+    private static final Path DEFAULT_DB = Path.of("db");
+    private static final int DEFAULT_TIMEOUT = 30;
 
     @Override
-    public Integer call() {
+    public Options options() {
+        return new Options()
+                .addOption(valued("port", "PORT", "HTTP port (default " + DEFAULT_PORT + "; 0 picks a free one)"))
+                .addOption(repeated("reports", "PATH", "report files or folders (default " + DEFAULT_REPORTS + ")"))
+                .addOption(valued("db", "DIR", "database folder (default " + DEFAULT_DB + ")"))
+                .addOption(valued("base-uri", "URI", "base of the IRIs (default http://localhost:PORT/)"))
+                .addOption(valued("timeout", "SECONDS", "time limit of every query (default " + DEFAULT_TIMEOUT + " s)"))
+                .addOption(flag("listen-all", "listen on every network interface, not only on localhost"))
+                .addOption(flag("no-watch", "do not read reports written, added or deleted while serving (read them at the next start)"));
+    }
+
+    @Override
+    public int run(Arguments args) {
+        int port = args.whole("port", DEFAULT_PORT);
+        List<Path> reports = args.paths("reports", List.of(DEFAULT_REPORTS));
+        Path db = args.path("db", DEFAULT_DB);
+        String baseUri = args.text("base-uri", null);
+        int timeoutSeconds = args.whole("timeout", DEFAULT_TIMEOUT);
+        boolean listenAll = args.flag("listen-all");
+        boolean noWatch = args.flag("no-watch");
         if (port == 0 && baseUri == null) {
             throw new UserError("--port 0 needs --base-uri: the IRIs must name the port they are served on");
         }

@@ -1,7 +1,6 @@
 package org.ctockg.cli;
 
-import java.util.concurrent.Callable;
-
+import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -12,20 +11,18 @@ import org.ctockg.vocab.OntologyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-
 /** Checks the graph of the given reports against the SHACL shapes of ontology/shapes.ttl. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the graph of the given reports against the SHACL shapes; print each violation as one line.")
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements CliCommand {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
 
-    @Mixin
-    CorpusOptions corpus;
+    @Override
+    public Options options() {
+        return CorpusOptions.addTo(new Options());
+    }
 
     @Override
-    public Integer call() {
+    public int run(Arguments args) {
+        CorpusOptions corpus = CorpusOptions.of(args);
         InMemoryCorpus.Result loaded = corpus.load();
         Shapes shapes = Shapes.parse(OntologyFiles.shapes());
         ValidationReport report = Txn.calculateRead(loaded.dataset(), () -> {

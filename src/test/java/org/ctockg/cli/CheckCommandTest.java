@@ -46,7 +46,7 @@ class CheckCommandTest {
         int status;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            status = Main.commandLine().execute("check", "--reports", dir.toString());
+            status = Main.run("check", "--reports", dir.toString());
         } finally {
             System.setOut(old);
         }

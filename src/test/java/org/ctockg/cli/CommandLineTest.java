@@ -29,7 +29,7 @@ class CommandLineTest {
     private record Run(int status, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    private static Run run(String... args) throws Exception {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,7 +37,7 @@ class CommandLineTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.commandLine(args).execute(args);
+            int status = Main.run(args);
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
@@ -46,7 +46,7 @@ class CommandLineTest {
     }
 
     @Test
-    void theHelpListsEveryCommandAndEachCommandHasItsOwn() {
+    void theHelpListsEveryCommandAndEachCommandHasItsOwn() throws Exception {
         Run all = run("--help");
         assertEquals(0, all.status());
         for (String command : List.of("query", "extract", "validate", "serve", "load", "check", "bench-scale")) {
@@ -59,6 +59,43 @@ class CommandLineTest {
         Run unknown = run("serv");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("serv"), unknown.err());
+    }
+
+    @Test
+    void aMistakeOnTheCommandLineIsOneLineAndStatusTwo() throws Exception {
+        for (String[] args : List.of(
+                new String[] {"serve", "--prot", "3030"},
+                new String[] {"serve", "--port", "eighty"},
+                new String[] {"serve", "--rep", "data/reports"},
+                new String[] {"serve", "now"},
+                new String[] {"query", "--reports", "data/reports"},
+                new String[] {"query", "queries/meetings.rq"},
+                new String[] {"query", "queries/meetings.rq", "--format", "yaml", "--reports", "data/reports"},
+                new String[] {"load", "--db"},
+                new String[] {"bench-scale", "-n", "ten"})) {
+            Run r = run(args);
+            String what = String.join(" ", args) + " -> " + r.err();
+            assertEquals(2, r.status(), what);
+            assertEquals(1, r.err().lines().count(), what);
+            assertFalse(r.err().contains("Exception"), what);
+            assertEquals("", r.out(), what);
+        }
+        Run port = run("serve", "--port", "eighty");
+        assertTrue(port.err().contains("--port takes a whole number, not 'eighty'"), port.err());
+        Run format = run("query", "queries/meetings.rq", "--format", "yaml", "--reports", "data/reports");
+        assertTrue(format.err().contains("--format is one of csv, tsv, json, text, xml, not 'yaml'"), format.err());
+        Run missing = run("query", "--reports", "data/reports");
+        assertTrue(missing.err().contains("missing QUERY.rq"), missing.err());
+    }
+
+    @Test
+    void theVersionAndTheBareCommand() throws Exception {
+        Run version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("ctoc-kg "), version.out());
+        Run bare = run();
+        assertEquals(2, bare.status());
+        assertTrue(bare.err().contains("Commands:"), bare.err());
     }
 
     @Test
@@ -109,7 +146,7 @@ class CommandLineTest {
     }
 
     @Test
-    void theSeedsConformToTheShapes() {
+    void theSeedsConformToTheShapes() throws Exception {
         Run r = run("validate", "--reports", "data/reports");
         assertEquals(0, r.status(), r.out());
         assertTrue(r.err().contains("0 violation(s)"), r.err());

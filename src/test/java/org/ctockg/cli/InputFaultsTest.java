@@ -56,8 +56,10 @@ class InputFaultsTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.commandLine(args).execute(args);
+            int status = Main.run(args);
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new AssertionError("a bug, not a user's mistake: " + e, e);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
