@@ -32,6 +32,13 @@ final class Service implements AutoCloseable {
     /** How long the report folders must be quiet after a change before the changed reports are read. */
     private static final Duration QUIET = Duration.ofMillis(300);
 
+    /**
+     * How long after the server is ready the extraction is warmed up for the first change. Warming
+     * up takes a core for half a second or more (classes loaded, code compiled); right at the start
+     * it slowed the server's first answers by as much, on two cores.
+     */
+    private static final Duration WARM_UP_AFTER = Duration.ofSeconds(3);
+
     private final PersistentCorpus store;
     private final CtocServer server;
     private final SyncSummary summary;
@@ -78,7 +85,10 @@ final class Service implements AutoCloseable {
             if (watching != null) {
                 inBackground("prepare-for-changes", () -> {
                     try {
+                        Thread.sleep(WARM_UP_AFTER.toMillis());
                         store.prepareForChanges(ReportFiles.expand(reports, d -> { }).stream().findFirst().orElse(null));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     } catch (RuntimeException e) {
                         LOG.warn("{}: cannot prepare for changes to the reports: {}", store.directory(), e.getMessage());
                     }
