@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.cli.Options;
-
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.ctockg.extract.ReportExtractor;
 import org.ctockg.extract.ReportFiles;

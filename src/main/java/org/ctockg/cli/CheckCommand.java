@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.cli.Options;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.ctockg.check.ReadSummary;

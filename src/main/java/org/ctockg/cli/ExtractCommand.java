@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.commons.cli.Options;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;

@@ -6,7 +6,6 @@ import static org.ctockg.cli.CommandOptions.valued;
 import java.nio.file.Path;
 
 import org.apache.commons.cli.Options;
-
 import org.ctockg.reference.ReferenceData;
 import org.ctockg.store.DatabaseUnavailableException;
 import org.ctockg.store.PersistentCorpus;

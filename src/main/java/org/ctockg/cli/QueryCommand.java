@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.cli.Options;
-
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;

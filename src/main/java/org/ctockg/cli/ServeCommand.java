@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.commons.cli.Options;
-
 import org.ctockg.rdf.BaseIri;
 import org.ctockg.web.CtocServer;
 import org.ctockg.web.ServerSettings;
