@@ -26,8 +26,20 @@ public final class ReportFiles {
 
     /** Report files are .txt, .md, .pdf, .html and .htm; a folder is read one level deep, hidden files skipped. */
     public static boolean looksLikeReportFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);
+        return looksLikeReportFile(p.getFileName().toString());
+    }
+
+    /** As {@link #looksLikeReportFile(Path)}, for a file name (a loop: it runs for every file of a folder at each start). */
+    public static boolean looksLikeReportFile(String name) {
+        if (name.isEmpty() || name.charAt(0) == '.') {
+            return false;
+        }
+        for (String extension : EXTENSIONS) {
+            if (name.regionMatches(true, name.length() - extension.length(), extension, 0, extension.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -44,6 +44,11 @@ public record FileStamp(long size, Instant modified, Instant taken) {
         return modified.plus(RACY).isBefore(taken);
     }
 
+    /** The same rule in milliseconds since the epoch: a file modified then, looked at {@code taken}. */
+    public static boolean trusted(long modifiedMillis, long takenMillis) {
+        return modifiedMillis + RACY.toMillis() < takenMillis;
+    }
+
     /** Whether the file bears the same size and time as when {@code recorded} was taken. */
     public boolean sameAs(FileStamp recorded) {
         return recorded != null && size == recorded.size && modified.equals(recorded.modified);

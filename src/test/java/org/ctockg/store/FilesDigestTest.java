@@ -1,6 +1,7 @@
 package org.ctockg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.ctockg.extract.ReportFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,9 +86,8 @@ class FilesDigestTest {
         old("b.txt", "two");
         String before = value();
 
-        Files.setLastModifiedTime(a, FileTime.from(AN_HOUR_AGO.plusNanos(1000)));
-        String touched = value();
-        assertNotEquals(before, touched, "a time a microsecond apart");
+        Files.setLastModifiedTime(a, FileTime.from(AN_HOUR_AGO.plusMillis(1)));
+        assertNotEquals(before, value(), "a time a millisecond apart");
 
         old("a.txt", "one!", AN_HOUR_AGO);
         assertNotEquals(before, value(), "another size at the same time");
@@ -145,6 +146,16 @@ class FilesDigestTest {
         assertTrue(FilesDigest.of(List.of(folder(), tmp.resolve("missing")), "code-1", "http://example.org/").isEmpty());
         Files.createSymbolicLink(folder().resolve("loop.txt"), folder().resolve("loop.txt"));
         assertTrue(digest().isEmpty(), "a symbolic link loop");
+    }
+
+    @Test
+    void reportFilesAreToldByTheirNamesAsTheListingTellsThem() {
+        for (String name : List.of("a.txt", "b.MD", "c.Pdf", "d.html", "e.HTM", "f.tar.txt")) {
+            assertTrue(ReportFiles.looksLikeReportFile(name), name);
+        }
+        for (String name : List.of(".a.txt", "a.csv", "a.txt~", "txt", "a.htmlx", "", ".md")) {
+            assertFalse(ReportFiles.looksLikeReportFile(name), name);
+        }
     }
 
     @Test
