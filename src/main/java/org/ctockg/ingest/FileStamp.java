@@ -41,7 +41,7 @@ public record FileStamp(long size, Instant modified, Instant taken) {
 
     /** Whether this stamp may vouch for the bytes read after it was taken, on a later run. */
     public boolean trusted() {
-        return modified.plus(RACY).isBefore(taken);
+        return trusted(modified.toEpochMilli(), taken.toEpochMilli());
     }
 
     /** The same rule in milliseconds since the epoch: a file modified then, looked at {@code taken}. */
