@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.cli.CommandLine;
 
@@ -74,7 +73,7 @@ final class Arguments {
         }
         E[] constants = otherwise.getDeclaringClass().getEnumConstants();
         for (E c : constants) {
-            if (c.name().equals(value.toLowerCase(Locale.ROOT))) {
+            if (c.name().equalsIgnoreCase(value)) {
                 return c;
             }
         }
@@ -82,13 +81,9 @@ final class Arguments {
                 + ", not '" + value + "'");
     }
 
-    /** The positional parameter at {@code index} (the command's usage line says how many there are). */
-    String parameter(int index) {
-        return line.getArgList().get(index);
-    }
-
+    /** The positional parameter at {@code index}, as a path (the command's usage line says how many there are). */
     Path pathParameter(int index) {
-        return path(null, parameter(index));
+        return path(null, line.getArgList().get(index));
     }
 
     private int whole(String option, String value) {

@@ -44,7 +44,6 @@ final class BenchScaleCommand implements CliCommand {
     private static final Duration WARM_UP = Duration.ofSeconds(25);
     private static final Pattern IN_ALL = Pattern.compile("(\\d+) ms in all");
 
-    private static final Path DEFAULT_SEEDS = Path.of("data", "reports");
     private static final int DEFAULT_N = 1000;
     private static final String DEFAULT_HEAP = "1g";
     private static final int DEFAULT_STARTS = 7;
@@ -60,7 +59,7 @@ final class BenchScaleCommand implements CliCommand {
     @Override
     public Options options() {
         return new Options()
-                .addOption(valued("reports", "PATH", "the seed reports (default " + DEFAULT_SEEDS + ")"))
+                .addOption(valued("reports", "PATH", "the seed reports (default " + CorpusOptions.BUNDLED_REPORTS + ")"))
                 .addOption(valued("n", "N", "reports in the synthetic corpus (default " + DEFAULT_N + ")"))
                 .addOption(valued("work", "DIR", "folder for the corpus and the databases (default: a new temporary folder)"))
                 .addOption(valued("heap", "SIZE", "-Xmx of every command run (default " + DEFAULT_HEAP + ")"))
@@ -70,7 +69,7 @@ final class BenchScaleCommand implements CliCommand {
 
     @Override
     public int run(Arguments args) throws Exception {
-        Path seeds = args.path("reports", DEFAULT_SEEDS);
+        Path seeds = args.path("reports", CorpusOptions.BUNDLED_REPORTS);
         n = args.whole("n", DEFAULT_N);
         Path work = args.path("work", null);
         heap = args.text("heap", DEFAULT_HEAP);

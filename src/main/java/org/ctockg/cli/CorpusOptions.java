@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class CorpusOptions {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private static final String DEFAULT_BASE = "http://localhost:3030/";
+    /** The reports this repository carries, which {@code serve} serves and {@code bench-scale} copies by default. */
+    static final Path BUNDLED_REPORTS = Path.of("data", "reports");
 
     final List<Path> reports;
     final String baseUri;

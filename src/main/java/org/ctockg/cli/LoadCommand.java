@@ -1,7 +1,6 @@
 package org.ctockg.cli;
 
 import static org.ctockg.cli.CommandOptions.flag;
-import static org.ctockg.cli.CommandOptions.valued;
 
 import java.nio.file.Path;
 
@@ -13,19 +12,16 @@ import org.ctockg.store.SyncSummary;
 
 /** Adds or replaces reports in the database folder that {@code serve} serves; other stored reports stay. */
 final class LoadCommand implements CliCommand {
-    private static final Path DEFAULT_DB = Path.of("db");
-
     @Override
     public Options options() {
-        return CorpusOptions.addTo(new Options()
-                .addOption(valued("db", "DIR", "database folder (default " + DEFAULT_DB + ")"))
+        return CorpusOptions.addTo(DatabaseOption.addTo(new Options())
                 .addOption(flag("compact", "compact the database after loading, whatever its share of garbage "
                         + "(otherwise only when the garbage left by replaced and removed reports is a third of the folder or more)")));
     }
 
     @Override
     public int run(Arguments args) {
-        Path db = args.path("db", DEFAULT_DB);
+        Path db = DatabaseOption.of(args);
         boolean compact = args.flag("compact");
         CorpusOptions corpus = CorpusOptions.of(args);
         // the reference data is loaded only if some report must be read

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -148,7 +149,10 @@ public final class Main {
         HelpFormatter help = HelpFormatter.builder().get();
         help.setSyntaxPrefix("Usage: ");
         help.setOptionComparator(null); // as declared
-        String syntax = String.join(" ", "ctoc-kg", entry.name(), String.join(" ", command.parameters()), "[options]").replace("  ", " ");
+        List<String> usage = new ArrayList<>(List.of("ctoc-kg", entry.name()));
+        usage.addAll(command.parameters());
+        usage.add("[options]");
+        String syntax = String.join(" ", usage);
         PrintWriter writer = new PrintWriter(out, false, StandardCharsets.UTF_8);
         help.printHelp(writer, HELP_WIDTH, syntax, entry.summary() + "\nOptions:", options, 2, 3, "", false);
         writer.flush();

@@ -19,16 +19,13 @@ import org.slf4j.LoggerFactory;
 final class ServeCommand implements CliCommand {
     private static final Logger LOG = LoggerFactory.getLogger("ctoc-kg");
     private static final int DEFAULT_PORT = 3030;
-    private static final Path DEFAULT_REPORTS = Path.of("data", "reports");
-    private static final Path DEFAULT_DB = Path.of("db");
     private static final int DEFAULT_TIMEOUT = 30;
 
     @Override
     public Options options() {
-        return new Options()
+        return DatabaseOption.addTo(new Options()
                 .addOption(valued("port", "PORT", "HTTP port (default " + DEFAULT_PORT + "; 0 picks a free one)"))
-                .addOption(repeated("reports", "PATH", "report files or folders (default " + DEFAULT_REPORTS + ")"))
-                .addOption(valued("db", "DIR", "database folder (default " + DEFAULT_DB + ")"))
+                .addOption(repeated("reports", "PATH", "report files or folders (default " + CorpusOptions.BUNDLED_REPORTS + ")")))
                 .addOption(valued("base-uri", "URI", "base of the IRIs (default http://localhost:PORT/)"))
                 .addOption(valued("timeout", "SECONDS", "time limit of every query (default " + DEFAULT_TIMEOUT + " s)"))
                 .addOption(flag("listen-all", "listen on every network interface, not only on localhost"))
@@ -38,8 +35,8 @@ final class ServeCommand implements CliCommand {
     @Override
     public int run(Arguments args) {
         int port = args.whole("port", DEFAULT_PORT);
-        List<Path> reports = args.paths("reports", List.of(DEFAULT_REPORTS));
-        Path db = args.path("db", DEFAULT_DB);
+        List<Path> reports = args.paths("reports", List.of(CorpusOptions.BUNDLED_REPORTS));
+        Path db = DatabaseOption.of(args);
         String baseUri = args.text("base-uri", null);
         int timeoutSeconds = args.whole("timeout", DEFAULT_TIMEOUT);
         boolean listenAll = args.flag("listen-all");

@@ -89,6 +89,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aChoiceIsReadWhateverItsCaseAndSharedOptionsReadTheSameInEachCommand() throws Exception {
+        Run upper = run("query", "queries/meetings.rq", "--format", "CSV", "--reports", "data/reports/004_185fa763c015fd82.txt");
+        assertEquals(0, upper.status(), upper.err());
+        assertTrue(upper.out().startsWith("source,"), upper.out());
+        for (String command : List.of("serve", "load")) {
+            Run help = run(command, "--help");
+            assertTrue(help.out().contains("--db <DIR>") && help.out().contains("(default db)"), help.out());
+        }
+        Run query = run("query", "--help");
+        assertTrue(query.out().startsWith("Usage: ctoc-kg query QUERY.rq [options]"), query.out());
+    }
+
+    @Test
     void theVersionAndTheBareCommand() throws Exception {
         Run version = run("--version");
         assertEquals(0, version.status());
